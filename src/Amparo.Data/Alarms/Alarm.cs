@@ -1,0 +1,51 @@
+using Amparo.Domain.Alarms;
+
+namespace Amparo.Data.Alarms;
+
+/// <summary>
+/// An alarm of a case. At most one open alarm per case and type: a repeat of the rule updates it
+/// (last trigger, count, evidence) rather than opening another.
+/// </summary>
+public sealed class Alarm
+{
+    public Guid Id { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public AlarmType Type { get; set; }
+
+    public AlarmPriority Priority { get; set; }
+
+    public AlarmState State { get; set; }
+
+    public DateTime RaisedAt { get; set; }
+
+    public DateTime LastTriggeredAt { get; set; }
+
+    public int TriggerCount { get; set; }
+
+    /// <summary>The latest evidence, as JSON of <see cref="AlarmEvidence"/>.</summary>
+    public required string Evidence { get; set; }
+
+    /// <summary>The first evidence: what the operator was first shown.</summary>
+    public required string FirstEvidence { get; set; }
+
+    public required string Explanation { get; set; }
+
+    public string? ClaimedBy { get; set; }
+
+    public DateTime? ClaimedAt { get; set; }
+
+    public string? AcknowledgedBy { get; set; }
+
+    public DateTime? AcknowledgedAt { get; set; }
+
+    public string? ResolvedBy { get; set; }
+
+    public DateTime? ResolvedAt { get; set; }
+
+    /// <summary>Optimistic concurrency: two operators cannot both claim the same alarm.</summary>
+    public int Version { get; set; }
+
+    public List<AlarmAction> Actions { get; set; } = [];
+}

@@ -1,0 +1,9 @@
+namespace Amparo.Data.Alarms;
+
+public enum AlarmActionKind
+{
+    Claimed,
+    Acknowledged,
+    Resolved,
+    Note,
+}

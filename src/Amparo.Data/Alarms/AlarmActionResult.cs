@@ -1,0 +1,9 @@
+namespace Amparo.Data.Alarms;
+
+public enum AlarmActionResult
+{
+    Done,
+    NotFound,
+    NotAllowedInState,
+    ChangedMeanwhile,
+}

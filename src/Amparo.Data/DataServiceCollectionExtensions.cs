@@ -1,0 +1,45 @@
+using Amparo.Data.Alarms;
+using Amparo.Data.Audit;
+using Amparo.Data.Database;
+using Amparo.Data.Devices;
+using Amparo.Data.Institutions;
+using Amparo.Data.Positions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Amparo.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The database (SQLite or PostgreSQL by <c>Amparo:Database</c>), the position writer and the stores.</summary>
+    public static IServiceCollection AddAmparoData(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PositionWriterOptions>().BindConfiguration(PositionWriterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AmparoDbContextFactory>();
+        services.TryAddSingleton<IDbContextFactory<AmparoDbContext>>(sp => sp.GetRequiredService<AmparoDbContextFactory>());
+        services.TryAddScoped(sp => sp.GetRequiredService<AmparoDbContextFactory>().CreateDbContext());
+        services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton(sp =>
+            NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.TryAddSingleton<IPositionBatchInserter>(sp =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            return database.Provider == DatabaseProvider.Postgres
+                ? new PostgresPositionBatchInserter(sp.GetRequiredService<NpgsqlDataSource>())
+                : new SqlitePositionBatchInserter(database.ConnectionString);
+        });
+        services.TryAddSingleton<PositionWriter>();
+        services.TryAddSingleton<IPositionWriter>(sp => sp.GetRequiredService<PositionWriter>());
+        services.AddHostedService(sp => sp.GetRequiredService<PositionWriter>());
+        services.TryAddSingleton<DeviceDirectory>();
+        services.TryAddSingleton<AlarmStore>();
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<JurisdictionScope>();
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using Amparo.Data.Alarms;
+using Amparo.Data.Audit;
+using Amparo.Data.Cases;
+using Amparo.Data.Devices;
+using Amparo.Data.Identity;
+using Amparo.Data.Institutions;
+using Amparo.Data.People;
+using Amparo.Data.Positions;
+using Amparo.Data.Zones;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Data.Database;
+
+/// <summary>The one model of Amparo; each database provider has a subclass that owns its migrations.</summary>
+public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbContext<AmparoUser>(options)
+{
+    public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<MonitoredCase> Cases => Set<MonitoredCase>();
+
+    public DbSet<ProtectionMeasure> ProtectionMeasures => Set<ProtectionMeasure>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Device> Devices => Set<Device>();
+
+    public DbSet<DeviceAssignment> DeviceAssignments => Set<DeviceAssignment>();
+
+    public DbSet<Zone> Zones => Set<Zone>();
+
+    public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<Alarm> Alarms => Set<Alarm>();
+
+    public DbSet<AlarmAction> AlarmActions => Set<AlarmAction>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AmparoDbContext).Assembly);
+    }
+}

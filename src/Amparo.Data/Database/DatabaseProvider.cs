@@ -1,0 +1,7 @@
+namespace Amparo.Data.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,19 @@
+using Amparo.Domain.Devices;
+
+namespace Amparo.Data.Devices;
+
+public sealed class Device
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The identifier the device sends: IMEI or client id.</summary>
+    public required string UniqueId { get; set; }
+
+    public DeviceProtocol Protocol { get; set; }
+
+    public DeviceKind Kind { get; set; }
+
+    public string? Label { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

@@ -1,0 +1,18 @@
+using Amparo.Data.Cases;
+using Amparo.Data.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Amparo.Data.Devices;
+
+internal sealed class DeviceAssignmentConfiguration : IEntityTypeConfiguration<DeviceAssignment>
+{
+    public void Configure(EntityTypeBuilder<DeviceAssignment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.HasOne<Device>().WithMany().HasForeignKey(a => a.DeviceId);
+        builder.HasOne<MonitoredCase>().WithMany().HasForeignKey(a => a.CaseId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId);
+        builder.HasIndex(a => new { a.DeviceId, a.RemovedAt });
+    }
+}

@@ -1,0 +1,11 @@
+namespace Amparo.Data.Institutions;
+
+public enum InstitutionKind
+{
+    Court,
+    Prosecutor,
+    Police,
+    WomensMinistry,
+    MunicipalGenderArea,
+    MonitoringCentre,
+}

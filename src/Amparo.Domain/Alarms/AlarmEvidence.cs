@@ -1,0 +1,15 @@
+namespace Amparo.Domain.Alarms;
+
+/// <summary>
+/// Why an alarm was raised: the rule and its radius, both parties' positions and the distance between the
+/// aggressor and what is protected (the zone's centre or edge, or the victim).
+/// </summary>
+public sealed record AlarmEvidence(
+    string Rule,
+    double RadiusMetres,
+    double PreAlertBandMetres,
+    double DistanceMetres,
+    FixEvidence Aggressor,
+    FixEvidence? Victim,
+    Guid? ZoneId,
+    string? ZoneName);

@@ -1,0 +1,9 @@
+namespace Amparo.Domain.Alarms;
+
+public enum AlarmType
+{
+    ZoneEntry,
+    ZonePreAlert,
+    Proximity,
+    ProximityPreAlert,
+}

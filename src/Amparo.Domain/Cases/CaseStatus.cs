@@ -1,0 +1,9 @@
+namespace Amparo.Domain.Cases;
+
+public enum CaseStatus
+{
+    Ordered,
+    Active,
+    Suspended,
+    Closed,
+}

@@ -1,0 +1,9 @@
+namespace Amparo.Domain.Devices;
+
+public enum DeviceKind
+{
+    AggressorTracker,
+    Bracelet,
+    VictimTracker,
+    Phone,
+}

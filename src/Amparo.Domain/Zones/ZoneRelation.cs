@@ -1,0 +1,8 @@
+namespace Amparo.Domain.Zones;
+
+public enum ZoneRelation
+{
+    Outside,
+    PreAlert,
+    Inside,
+}

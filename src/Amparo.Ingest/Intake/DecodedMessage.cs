@@ -1,0 +1,14 @@
+using Amparo.Domain.Positions;
+
+namespace Amparo.Ingest.Intake;
+
+/// <summary>One message as a decoder read it: the device, its fix if it had one, and what else it said.</summary>
+public sealed record DecodedMessage(
+    MessageKind Kind,
+    string UniqueId,
+    DeviceReport? Position,
+    IReadOnlyDictionary<string, object>? Attributes = null)
+{
+    public static DecodedMessage WithPosition(DeviceReport report) =>
+        new(MessageKind.Position, report.UniqueId, report, report.Attributes);
+}

@@ -1,0 +1,115 @@
+using System.Net.Mime;
+using Amparo.Domain.Devices;
+using Amparo.Ingest.Intake;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Amparo.Ingest.OsmAnd;
+
+/// <summary>
+/// The OsmAnd listener: GET or POST on any path of its own port. 200 only once every position of the request is
+/// committed; 400 with a plain reason for bad input or an unknown device; 503 when storage fails (the phone retries).
+/// </summary>
+public static partial class OsmAndEndpoint
+{
+    public static IEndpointRouteBuilder MapOsmAnd(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<OsmAndOptions>>().Value;
+        if (options.Port != 0)
+        {
+            endpoints.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], HandleAsync)
+                .RequireHost($"*:{options.Port}")
+                .ExcludeFromDescription()
+                .AllowAnonymous();
+        }
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext context, IDeviceMessageSink sink, IOptions<OsmAndOptions> options, TimeProvider time, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(OsmAndEndpoint).FullName!);
+        IngestMetrics.FrameReceived(DeviceProtocol.OsmAnd);
+        var decoded = await DecodeAsync(context.Request, options.Value, time.GetUtcNow().UtcDateTime, context.RequestAborted);
+        if (decoded.IsError)
+        {
+            return Reject(logger, context, decoded.ErrorCode!, decoded.Reason!);
+        }
+
+        IngestMetrics.FrameDecoded(DeviceProtocol.OsmAnd);
+        foreach (var message in decoded.Messages)
+        {
+            var outcome = await sink.AcceptAsync(message, DeviceProtocol.OsmAnd, context.RequestAborted);
+            switch (outcome)
+            {
+                case IntakeOutcome.UnknownDevice:
+                    return Reject(logger, context, "unknown_device", $"Unknown device '{message.UniqueId}'.");
+                case IntakeOutcome.Unavailable:
+                    LogUnavailable(logger, message.UniqueId);
+                    return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                case IntakeOutcome.Accepted:
+                    break;
+            }
+        }
+
+        return Results.Ok();
+    }
+
+    private static async Task<OsmAndDecodeResult> DecodeAsync(HttpRequest request, OsmAndOptions options, DateTime now, CancellationToken cancellationToken)
+    {
+        var skew = TimeSpan.FromMinutes(options.MaxFutureSkewMinutes);
+        if (HttpMethods.IsPost(request.Method) && request.ContentType?.StartsWith(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase) == true)
+        {
+            var body = await ReadBodyAsync(request, options.MaxBodyBytes, cancellationToken);
+            return body is null
+                ? OsmAndDecodeResult.Fail("too_large", $"Body larger than {options.MaxBodyBytes} bytes.")
+                : OsmAndJsonDecoder.Decode(body, now, skew);
+        }
+
+        var parameters = request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.ToString()));
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            parameters = parameters.Concat(form.Select(f => KeyValuePair.Create(f.Key, f.Value.ToString())));
+        }
+
+        return OsmAndQueryDecoder.Decode(parameters.ToList(), now, skew);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static IResult Reject(ILogger logger, HttpContext context, string code, string reason)
+    {
+        IngestMetrics.FrameRejected(DeviceProtocol.OsmAnd, code);
+        LogRejected(logger, code, context.Connection.RemoteIpAddress?.ToString(), reason);
+        return Results.Text(reason, MediaTypeNames.Text.Plain, statusCode: StatusCodes.Status400BadRequest);
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "OsmAnd request from {Remote} refused ({Code}): {Reason}")]
+    private static partial void LogRejected(ILogger logger, string code, string? remote, string reason);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "OsmAnd position of {Device} could not be stored; answered 503 so the phone retries")]
+    private static partial void LogUnavailable(ILogger logger, string device);
+}
