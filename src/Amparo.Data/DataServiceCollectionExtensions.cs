@@ -38,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PositionWriter>());
         services.TryAddSingleton<DeviceDirectory>();
         services.TryAddSingleton<AlarmStore>();
+        services.TryAddSingleton<AlarmQueries>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<JurisdictionScope>();
         return services;

@@ -12,15 +12,19 @@ namespace Amparo.Domain.Monitoring;
 /// </summary>
 public sealed class CaseWatch
 {
-    private readonly LocalProjection _projection;
+    /// <summary>Beyond this distance from its centre, the plane used for proximity is centred again on the victim.</summary>
+    private const double RecentreMetres = 20_000;
+
     private readonly IReadOnlyList<ProjectedZone> _zones;
     private readonly ProximityRule? _proximity;
+    private LocalProjection _proximityPlane;
 
     public CaseWatch(CaseRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _projection = new LocalProjection(rules.ProjectionCentre);
-        _zones = rules.FixedZones.Select(z => new ProjectedZone(z, _projection)).ToArray();
+        var plane = new LocalProjection(rules.ProjectionCentre);
+        _zones = rules.FixedZones.Select(z => new ProjectedZone(z, plane)).ToArray();
+        _proximityPlane = plane;
         _proximity = rules.Proximity;
     }
 
@@ -95,7 +99,12 @@ public sealed class CaseWatch
             return null;
         }
 
-        var distance = _projection.DistanceMetres(aggressor.Point, victim.Point);
+        if (_proximityPlane.DistanceMetres(_proximityPlane.Centre, victim.Point) > RecentreMetres)
+        {
+            _proximityPlane = new LocalProjection(victim.Point);
+        }
+
+        var distance = _proximityPlane.DistanceMetres(aggressor.Point, victim.Point);
         var type = _proximity.Classify(distance) switch
         {
             ZoneRelation.Inside => AlarmType.Proximity,

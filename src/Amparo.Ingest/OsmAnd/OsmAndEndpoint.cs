@@ -3,7 +3,6 @@ using Amparo.Domain.Devices;
 using Amparo.Ingest.Intake;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,33 +15,54 @@ namespace Amparo.Ingest.OsmAnd;
 /// </summary>
 public static partial class OsmAndEndpoint
 {
-    public static IEndpointRouteBuilder MapOsmAnd(this IEndpointRouteBuilder endpoints)
+    /// <summary>Answers every request that arrives on the OsmAnd port, whatever its path, and nothing else there.</summary>
+    public static IApplicationBuilder UseOsmAndListener(this IApplicationBuilder app)
     {
-        ArgumentNullException.ThrowIfNull(endpoints);
-        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<OsmAndOptions>>().Value;
-        if (options.Port != 0)
+        ArgumentNullException.ThrowIfNull(app);
+        var port = app.ApplicationServices.GetRequiredService<IOptions<OsmAndOptions>>().Value.Port;
+        if (port != 0)
         {
-            endpoints.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post], HandleAsync)
-                .RequireHost($"*:{options.Port}")
-                .ExcludeFromDescription()
-                .AllowAnonymous();
+            app.MapWhen(context => context.Connection.LocalPort == port, device => device.Run(HandleAsync));
         }
 
-        return endpoints;
+        return app;
     }
 
-    private static async Task<IResult> HandleAsync(
-        HttpContext context, IDeviceMessageSink sink, IOptions<OsmAndOptions> options, TimeProvider time, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext context)
     {
-        var logger = loggers.CreateLogger(typeof(OsmAndEndpoint).FullName!);
+        var result = await AnswerAsync(context);
+        await result.ExecuteAsync(context);
+    }
+
+    private static async Task<IResult> AnswerAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OsmAndEndpoint).FullName!);
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsPost(context.Request.Method))
+        {
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+        }
+
+        var options = services.GetRequiredService<IOptions<OsmAndOptions>>().Value;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         IngestMetrics.FrameReceived(DeviceProtocol.OsmAnd);
-        var decoded = await DecodeAsync(context.Request, options.Value, time.GetUtcNow().UtcDateTime, context.RequestAborted);
+        OsmAndDecodeResult decoded;
+        try
+        {
+            decoded = await DecodeAsync(context.Request, options, now, context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or FormatException)
+        {
+            decoded = OsmAndDecodeResult.Fail("malformed_request", "Malformed request body.");
+        }
+
         if (decoded.IsError)
         {
             return Reject(logger, context, decoded.ErrorCode!, decoded.Reason!);
         }
 
         IngestMetrics.FrameDecoded(DeviceProtocol.OsmAnd);
+        var sink = services.GetRequiredService<IDeviceMessageSink>();
         foreach (var message in decoded.Messages)
         {
             var outcome = await sink.AcceptAsync(message, DeviceProtocol.OsmAnd, context.RequestAborted);

@@ -1,0 +1,77 @@
+using Amparo.Data.Alarms;
+using Amparo.Domain.Monitoring;
+using Amparo.Monitoring.Cases;
+using Amparo.Monitoring.Feed;
+using Microsoft.Extensions.Logging;
+
+namespace Amparo.Monitoring.Engine;
+
+/// <summary>
+/// The live watch over one case. Orleans runs one activation per case, one call at a time, so the two parties'
+/// fixes and the open alarms of a case never race; different cases run in parallel.
+/// </summary>
+public sealed partial class CaseMonitorGrain(
+    CaseSnapshotLoader loader,
+    AlarmStore alarms,
+    IMonitoringFeed feed,
+    ILogger<CaseMonitorGrain> logger) : Grain, ICaseMonitorGrain
+{
+    private CaseSnapshot? _snapshot;
+    private CaseWatch? _watch;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public Task ReloadAsync() => LoadAsync(CancellationToken.None);
+
+    public async Task<int> ObserveAsync(ObservedFix fix)
+    {
+        ArgumentNullException.ThrowIfNull(fix);
+        if (_watch is null || _snapshot is null)
+        {
+            return 0;
+        }
+
+        var outcome = _watch.Observe(fix.ToPartyFix());
+        if (outcome.Advanced)
+        {
+            await feed.PositionAsync(new PositionNotice(_snapshot.CaseId, _snapshot.JurisdictionId, fix.Role, fix.DeviceId,
+                fix.FixTime, fix.Latitude, fix.Longitude, fix.AccuracyMetres), CancellationToken.None);
+        }
+
+        foreach (var trigger in outcome.Triggers)
+        {
+            var change = await alarms.RaiseAsync(_snapshot.CaseId, trigger, CancellationToken.None);
+            if (change.Opened)
+            {
+                LogAlarmOpened(_snapshot.FileNumber, trigger.Type.ToString(), trigger.Explanation);
+            }
+
+            await feed.AlarmChangedAsync(AlarmView.From(change.Alarm, _snapshot.FileNumber, _snapshot.JurisdictionId), CancellationToken.None);
+        }
+
+        return outcome.Triggers.Count;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        _snapshot = await loader.LoadAsync(this.GetPrimaryKey(), cancellationToken);
+        if (_snapshot is null)
+        {
+            _watch = null;
+            return;
+        }
+
+        _watch = new CaseWatch(_snapshot.Rules);
+        foreach (var fix in _snapshot.LastFixes)
+        {
+            _watch.Restore(fix);
+        }
+    }
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Alarm opened on case {FileNumber}: {Type}. {Explanation}")]
+    private partial void LogAlarmOpened(string fileNumber, string type, string explanation);
+}

@@ -1,0 +1,69 @@
+using Amparo.Data.Alarms;
+using Amparo.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Amparo.Server.Alarms;
+
+public static class AlarmEndpoints
+{
+    public static IEndpointRouteBuilder MapAlarmEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/alarms").WithTags("Alarms").RequireAuthorization(AmparoPolicies.User);
+        group.MapGet("/", ListAsync).WithSummary("Alarms of the cases you may see, most urgent first, then oldest. state=open (default) or all.");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One alarm with its evidence and the operators' actions.");
+        group.MapPost("/{id:guid}/claim", (Guid id, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
+            ExecuteAsync(AlarmCommand.Claim, id, null, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
+        group.MapPost("/{id:guid}/acknowledge", (Guid id, AlarmNoteRequest body, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
+            ExecuteAsync(AlarmCommand.Acknowledge, id, body.Note, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
+        group.MapPost("/{id:guid}/resolve", (Guid id, AlarmNoteRequest body, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
+            ExecuteAsync(AlarmCommand.Resolve, id, body.Note, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AlarmView>>, ProblemHttpResult>> ListAsync(
+        HttpContext context, AlarmQueries queries, UserScopeResolver scopes, string? state = "open", Guid? caseId = null)
+    {
+        if (state is not ("open" or "all"))
+        {
+            return TypedResults.Problem("state must be 'open' or 'all'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        return TypedResults.Ok(await queries.ListAsync(state == "open", scope.Jurisdictions, caseId, context.RequestAborted));
+    }
+
+    private static async Task<Results<Ok<AlarmDetail>, NotFound>> GetAsync(
+        Guid id, HttpContext context, AlarmQueries queries, UserScopeResolver scopes)
+    {
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        var alarm = await queries.FindAsync(id, context.RequestAborted);
+        if (alarm is null || !scope.CanSee(alarm.JurisdictionId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var actions = await queries.ActionsAsync(id, context.RequestAborted);
+        return TypedResults.Ok(new AlarmDetail(alarm, actions.Select(a => new AlarmActionView(a.Kind.ToString(), a.At, a.UserName, a.Note)).ToList()));
+    }
+
+    private static async Task<Results<Ok<AlarmView>, NotFound, ProblemHttpResult>> ExecuteAsync(
+        AlarmCommand command, Guid id, string? note, HttpContext context, AlarmCommands commands, UserScopeResolver scopes)
+    {
+        if (note is { Length: > 4000 })
+        {
+            return TypedResults.Problem("The note is longer than 4,000 characters.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        var outcome = await commands.ExecuteAsync(command, id, note, scope, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+        return outcome.Result switch
+        {
+            AlarmActionResult.Done => TypedResults.Ok(outcome.Alarm!),
+            AlarmActionResult.NotFound => TypedResults.NotFound(),
+            AlarmActionResult.NotAllowedInState => TypedResults.Problem(
+                $"The alarm is {outcome.Alarm?.State}; '{command}' is not allowed in that state.", statusCode: StatusCodes.Status409Conflict),
+            AlarmActionResult.ChangedMeanwhile => TypedResults.Problem(
+                "Another operator changed the alarm meanwhile; reload it.", statusCode: StatusCodes.Status409Conflict),
+        };
+    }
+}

@@ -1,0 +1,3 @@
+namespace Amparo.Server.Auth;
+
+public sealed record LoginRequest(string UserName, string Password);

@@ -1,0 +1,155 @@
+using Amparo.Data.Database;
+using Amparo.Data.Positions;
+using Amparo.Data.Zones;
+using Amparo.Domain.Alarms;
+using Amparo.Domain.People;
+using Amparo.Server.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Server.Cases;
+
+/// <summary>
+/// Reads cases for a user, within her jurisdictions. Anything that locates the victim (her track, her last fix,
+/// the zones around her home) is returned only when the user may see it; the caller audits those reads.
+/// </summary>
+public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
+{
+    public async Task<IReadOnlyList<CaseSummary>> ListAsync(UserScope scope, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await SummariesAsync(db, scope, null, cancellationToken);
+    }
+
+    public async Task<CaseDetail?> GetAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var summary = (await SummariesAsync(db, scope, caseId, cancellationToken)).FirstOrDefault();
+        if (summary is null)
+        {
+            return null;
+        }
+
+        var zones = await ZonesAsync(db, [caseId], scope, cancellationToken);
+        var people = await db.People.AsNoTracking().Where(p => p.CaseId == caseId).ToListAsync(cancellationToken);
+        var devices = await (
+            from a in db.DeviceAssignments.AsNoTracking()
+            join d in db.Devices.AsNoTracking() on a.DeviceId equals d.Id
+            where a.CaseId == caseId && a.RemovedAt == null
+            select new { a.PersonId, d.UniqueId, d.Kind }).ToListAsync(cancellationToken);
+        var parties = people
+            .Where(p => p.Role == PartyRole.Aggressor || scope.SeesVictimLocation)
+            .Select(p => new PartyView(p.Role.ToString(), p.FullName, p.Phones,
+                devices.Where(d => d.PersonId == p.Id).Select(d => $"{d.Kind} {d.UniqueId}").ToList()))
+            .ToList();
+        return new CaseDetail(summary, zones.GetValueOrDefault(caseId, []), parties);
+    }
+
+    public async Task<PartyTrack?> TrackAsync(Guid caseId, PartyRole role, DateTime from, DateTime to, UserScope scope, CancellationToken cancellationToken)
+    {
+        if (role == PartyRole.Victim && !scope.SeesVictimLocation)
+        {
+            return null;
+        }
+
+        await using var db = contexts.CreateDbContext();
+        if ((await SummariesAsync(db, scope, caseId, cancellationToken)).Count == 0)
+        {
+            return null;
+        }
+
+        var deviceIds = await db.DeviceAssignments.AsNoTracking()
+            .Where(a => a.CaseId == caseId && a.Role == role)
+            .Select(a => a.DeviceId).ToListAsync(cancellationToken);
+        var points = await db.Positions.AsNoTracking()
+            .Where(p => deviceIds.Contains(p.DeviceId) && p.FixTime >= from && p.FixTime <= to)
+            .OrderBy(p => p.FixTime)
+            .Take(20_000)
+            .Select(p => ToPoint(p))
+            .ToListAsync(cancellationToken);
+        return new PartyTrack(caseId, role, points);
+    }
+
+    public async Task<IReadOnlyList<LiveCase>> LiveAsync(UserScope scope, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var cases = await SummariesAsync(db, scope, null, cancellationToken);
+        var ids = cases.Select(c => c.Id).ToList();
+        var zones = await ZonesAsync(db, ids, scope, cancellationToken);
+        var assignments = await db.DeviceAssignments.AsNoTracking()
+            .Where(a => ids.Contains(a.CaseId) && a.RemovedAt == null)
+            .ToListAsync(cancellationToken);
+        var live = new List<LiveCase>();
+        foreach (var summary in cases)
+        {
+            var mine = assignments.Where(a => a.CaseId == summary.Id).ToList();
+            var aggressor = await LastAsync(db, mine.Where(a => a.Role == PartyRole.Aggressor).Select(a => a.DeviceId), cancellationToken);
+            var victim = scope.SeesVictimLocation
+                ? await LastAsync(db, mine.Where(a => a.Role == PartyRole.Victim).Select(a => a.DeviceId), cancellationToken)
+                : null;
+            live.Add(new LiveCase(summary, zones.GetValueOrDefault(summary.Id, []), aggressor, victim));
+        }
+
+        return live;
+    }
+
+    private static async Task<List<CaseSummary>> SummariesAsync(AmparoDbContext db, UserScope scope, Guid? caseId, CancellationToken cancellationToken)
+    {
+        var query = from c in db.Cases.AsNoTracking()
+                    join j in db.Jurisdictions.AsNoTracking() on c.JurisdictionId equals j.Id
+                    select new { Case = c, Jurisdiction = j.Name };
+        if (scope.Jurisdictions is { } visible)
+        {
+            var list = visible.ToList();
+            query = query.Where(x => list.Contains(x.Case.JurisdictionId));
+        }
+
+        if (caseId is { } only)
+        {
+            query = query.Where(x => x.Case.Id == only);
+        }
+
+        var rows = await query.OrderBy(x => x.Case.FileNumber).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Case.Id).ToList();
+        var openAlarms = await db.Alarms.AsNoTracking()
+            .Where(a => ids.Contains(a.CaseId) && a.State != AlarmState.Resolved)
+            .GroupBy(a => a.CaseId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return rows.Select(r => new CaseSummary(r.Case.Id, r.Case.FileNumber, r.Case.Court, r.Case.Status,
+            r.Case.JurisdictionId, r.Jurisdiction, openAlarms.GetValueOrDefault(r.Case.Id))).ToList();
+    }
+
+    /// <summary>Fixed zones locate the victim's home: their geometry goes only to those who may see her location.</summary>
+    private static async Task<Dictionary<Guid, IReadOnlyList<ZoneView>>> ZonesAsync(
+        AmparoDbContext db, IReadOnlyCollection<Guid> caseIds, UserScope scope, CancellationToken cancellationToken)
+    {
+        var zones = await db.Zones.AsNoTracking().Where(z => caseIds.Contains(z.CaseId)).ToListAsync(cancellationToken);
+        return zones.GroupBy(z => z.CaseId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<ZoneView>)g.Select(z => new ZoneView(
+                z.Id, z.Name, z.Kind.ToString(),
+                scope.SeesVictimLocation ? z.CentreLatitude : null,
+                scope.SeesVictimLocation ? z.CentreLongitude : null,
+                z.RadiusMetres, z.PreAlertBandMetres,
+                scope.SeesVictimLocation && z.PolygonJson is { } json
+                    ? ZoneGeometry.ParsePolygon(json).Select(v => new[] { v.Latitude, v.Longitude }).ToList()
+                    : null)).ToList());
+    }
+
+    private static async Task<TrackPoint?> LastAsync(AmparoDbContext db, IEnumerable<Guid> deviceIds, CancellationToken cancellationToken)
+    {
+        var ids = deviceIds.ToList();
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        return await db.Positions.AsNoTracking()
+            .Where(p => ids.Contains(p.DeviceId) && p.Valid)
+            .OrderByDescending(p => p.FixTime)
+            .Select(p => ToPoint(p))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static TrackPoint ToPoint(Position p) =>
+        new(p.FixTime, p.Latitude, p.Longitude, p.AccuracyMetres, p.SpeedKnots, p.BatteryPercent, p.Valid);
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace Amparo.Server.Console.Text;
+
+/// <summary>The console's words in Spanish (default) and English, side by side so neither falls behind.</summary>
+public static class UiText
+{
+    private static readonly Dictionary<string, (string Es, string En)> Words = new(StringComparer.Ordinal)
+    {
+        ["app.title"] = ("Amparo — Centro de monitoreo", "Amparo — Monitoring centre"),
+        ["nav.monitor"] = ("Monitoreo", "Monitoring"),
+        ["nav.cases"] = ("Casos", "Cases"),
+        ["nav.audit"] = ("Auditoría", "Audit"),
+        ["nav.logout"] = ("Salir", "Sign out"),
+        ["nav.language"] = ("English", "Español"),
+        ["login.title"] = ("Ingreso al centro de monitoreo", "Monitoring centre sign-in"),
+        ["login.user"] = ("Usuario", "User name"),
+        ["login.password"] = ("Contraseña", "Password"),
+        ["login.submit"] = ("Ingresar", "Sign in"),
+        ["login.failed"] = ("Usuario o contraseña incorrectos.", "Wrong user name or password."),
+        ["login.locked"] = ("Cuenta bloqueada por intentos fallidos; espere unos minutos.", "Account locked after failed attempts; wait a few minutes."),
+        ["queue.title"] = ("Alarmas abiertas", "Open alarms"),
+        ["queue.empty"] = ("No hay alarmas abiertas.", "No open alarms."),
+        ["queue.claim"] = ("Tomar", "Claim"),
+        ["queue.acknowledge"] = ("Reconocer", "Acknowledge"),
+        ["queue.resolve"] = ("Cerrar", "Resolve"),
+        ["queue.note"] = ("Nota de la acción (obligatoria)", "Action note (required)"),
+        ["queue.confirm"] = ("Confirmar", "Confirm"),
+        ["queue.cancel"] = ("Cancelar", "Cancel"),
+        ["queue.note_required"] = ("Escriba qué hizo antes de confirmar.", "Write what you did before confirming."),
+        ["queue.changed"] = ("Otra persona cambió la alarma; se recargó la lista.", "Someone else changed the alarm; the list was reloaded."),
+        ["queue.raised"] = ("Alta", "Raised"),
+        ["queue.repeats"] = ("repeticiones", "repeats"),
+        ["queue.sound_on"] = ("Activar sonido", "Enable sound"),
+        ["queue.sound_active"] = ("Sonido activo", "Sound on"),
+        ["queue.by"] = ("por", "by"),
+        ["state.New"] = ("Nueva", "New"),
+        ["state.Claimed"] = ("Tomada", "Claimed"),
+        ["state.Acknowledged"] = ("Reconocida", "Acknowledged"),
+        ["state.Resolved"] = ("Cerrada", "Resolved"),
+        ["type.zone_entry"] = ("Ingreso a zona", "Zone entry"),
+        ["type.zone_pre_alert"] = ("Preaviso de zona", "Zone pre-alert"),
+        ["type.proximity"] = ("Proximidad a la víctima", "Proximity to victim"),
+        ["type.proximity_pre_alert"] = ("Preaviso de proximidad", "Proximity pre-alert"),
+        ["map.aggressor"] = ("Agresor", "Aggressor"),
+        ["map.victim"] = ("Víctima", "Victim"),
+        ["map.no_tiles"] = ("Mapa sin teselas: zonas y posiciones sobre fondo liso.", "Map without tiles: zones and positions on a plain background."),
+        ["cases.title"] = ("Casos monitoreados", "Monitored cases"),
+        ["cases.file"] = ("Expediente", "File"),
+        ["cases.court"] = ("Juzgado", "Court"),
+        ["cases.status"] = ("Estado", "Status"),
+        ["cases.jurisdiction"] = ("Jurisdicción", "Jurisdiction"),
+        ["cases.open_alarms"] = ("Alarmas abiertas", "Open alarms"),
+        ["case.zones"] = ("Zonas", "Zones"),
+        ["case.parties"] = ("Partes", "Parties"),
+        ["case.alarms"] = ("Alarmas del caso", "Case alarms"),
+        ["case.track_hours"] = ("Recorridos de las últimas 24 h", "Tracks of the last 24 h"),
+        ["case.not_found"] = ("Caso no encontrado o fuera de su jurisdicción.", "Case not found or outside your jurisdiction."),
+        ["audit.title"] = ("Registro de auditoría", "Audit log"),
+        ["audit.when"] = ("Cuándo", "When"),
+        ["audit.who"] = ("Quién", "Who"),
+        ["audit.what"] = ("Qué", "What"),
+        ["audit.subject"] = ("Sobre", "Subject"),
+        ["audit.details"] = ("Detalle", "Details"),
+        ["audit.from"] = ("Desde", "From"),
+        ["common.minutes_ago"] = ("hace {0} min", "{0} min ago"),
+        ["common.seconds_ago"] = ("hace {0} s", "{0} s ago"),
+    };
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string T(string key) =>
+        Words.TryGetValue(key, out var w) ? (IsEnglish ? w.En : w.Es) : key;
+
+    public static string T(string key, object argument) =>
+        string.Format(CultureInfo.CurrentCulture, T(key), argument);
+
+    public static string Ago(DateTime utc, DateTime now)
+    {
+        var elapsed = now - utc;
+        return elapsed.TotalSeconds < 120
+            ? T("common.seconds_ago", Math.Max(0, (int)elapsed.TotalSeconds))
+            : T("common.minutes_ago", (int)elapsed.TotalMinutes);
+    }
+}

@@ -1,0 +1,95 @@
+using Amparo.Data.Cases;
+using Amparo.Data.Database;
+using Amparo.Data.Devices;
+using Amparo.Data.Identity;
+using Amparo.Data.Institutions;
+using Amparo.Data.People;
+using Amparo.Data.Zones;
+using Amparo.Domain.Cases;
+using Amparo.Domain.Devices;
+using Amparo.Domain.People;
+using Amparo.Server.Setup;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Amparo.Server.Demo;
+
+/// <summary>Seeds the demo once: Arequipa, its institutions, two monitored cases with devices; and the demo users.</summary>
+public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptions<DemoOptions> options, TimeProvider time)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var arequipa = await db.Jurisdictions.FirstOrDefaultAsync(j => j.Name == DemoScenario.Jurisdiction, cancellationToken)
+            ?? await SeedPlacesAsync(cancellationToken);
+        var centre = await db.Institutions.FirstAsync(i => i.JurisdictionId == arequipa.Id && i.Kind == InstitutionKind.MonitoringCentre, cancellationToken);
+        var password = options.Value.Password;
+        await Ensure(users.EnsureAsync("operador", "Operadora de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
+        await Ensure(users.EnsureAsync("supervisor", "Supervisora del centro", AmparoRoles.Supervisor, arequipa.Id, centre.Id, password));
+        if (!await db.Cases.AnyAsync(c => c.FileNumber == DemoScenario.Case1File, cancellationToken))
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            SeedCase(arequipa.Id, DemoScenario.Case1File, "María Quispe Huamán", "Jorge Condori Ríos", DemoScenario.Home1.Latitude, DemoScenario.Home1.Longitude, DemoScenario.Home1Radius, 300, now);
+            SeedCase(arequipa.Id, DemoScenario.Case2File, "Rosa Mamani Ccama", "Luis Apaza Turpo", DemoScenario.Home2.Latitude, DemoScenario.Home2.Longitude, DemoScenario.Home2Radius, 1000, now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task<Jurisdiction> SeedPlacesAsync(CancellationToken cancellationToken)
+    {
+        var peru = new Jurisdiction { Id = Guid.CreateVersion7(), Name = "Perú", CountryCode = "PE" };
+        var arequipa = new Jurisdiction { Id = Guid.CreateVersion7(), Name = DemoScenario.Jurisdiction, CountryCode = "PE", ParentId = peru.Id };
+        db.Jurisdictions.AddRange(peru, arequipa);
+        db.Institutions.AddRange(
+            new Institution { Id = Guid.CreateVersion7(), Name = "Corte Superior de Justicia de Arequipa", Kind = InstitutionKind.Court, JurisdictionId = arequipa.Id },
+            new Institution { Id = Guid.CreateVersion7(), Name = "Policía Nacional del Perú — Arequipa", Kind = InstitutionKind.Police, JurisdictionId = arequipa.Id },
+            new Institution { Id = Guid.CreateVersion7(), Name = "Centro de Monitoreo Amparo — Arequipa", Kind = InstitutionKind.MonitoringCentre, JurisdictionId = arequipa.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        return arequipa;
+    }
+
+    private void SeedCase(Guid jurisdictionId, string file, string victimName, string aggressorName,
+        double homeLat, double homeLon, double homeRadius, double proximityRadius, DateTime now)
+    {
+        var caseId = Guid.CreateVersion7();
+        db.Cases.Add(new MonitoredCase
+        {
+            Id = caseId, FileNumber = file, Court = "Módulo Judicial Integrado en Violencia contra las Mujeres — Arequipa",
+            Status = CaseStatus.Active, JurisdictionId = jurisdictionId, CreatedAt = now,
+            Measures =
+            [
+                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ProhibitionToApproach, StartsOn = DateOnly.FromDateTime(now), EndsOn = DateOnly.FromDateTime(now.AddMonths(6)), Details = $"{homeRadius} m del domicilio y {proximityRadius} m de la víctima" },
+                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ElectronicSurveillance, StartsOn = DateOnly.FromDateTime(now), EndsOn = DateOnly.FromDateTime(now.AddMonths(6)) },
+            ],
+        });
+        var victim = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Victim, FullName = victimName, Phones = ["+51 959 000 101"] };
+        var aggressor = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Aggressor, FullName = aggressorName, Phones = ["+51 959 000 202"] };
+        db.People.AddRange(victim, aggressor);
+        db.Zones.AddRange(
+            new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Domicilio de la víctima", Kind = ZoneKind.Fixed, CentreLatitude = homeLat, CentreLongitude = homeLon, RadiusMetres = homeRadius, PreAlertBandMetres = homeRadius },
+            new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Alrededor de la víctima", Kind = ZoneKind.Dynamic, RadiusMetres = proximityRadius, PreAlertBandMetres = proximityRadius });
+        foreach (var device in DemoScenario.Devices.Where(d => d.CaseFile == file))
+        {
+            var deviceId = Guid.CreateVersion7();
+            db.Devices.Add(new Device
+            {
+                Id = deviceId, UniqueId = device.UniqueId, Protocol = DeviceProtocol.OsmAnd,
+                Kind = device.IsAggressor ? DeviceKind.AggressorTracker : DeviceKind.Phone, CreatedAt = now,
+                Label = device.IsAggressor ? "Rastreador del agresor (simulado)" : "Teléfono de la víctima (simulado)",
+            });
+            var person = device.IsAggressor ? aggressor : victim;
+            db.DeviceAssignments.Add(new DeviceAssignment
+            {
+                Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = caseId, PersonId = person.Id, Role = person.Role, AssignedAt = now,
+            });
+        }
+    }
+
+    private static async Task Ensure(Task<Microsoft.AspNetCore.Identity.IdentityResult> step)
+    {
+        var result = await step;
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo user could not be created: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Net;
+using Amparo.Data;
+using Amparo.Data.Database;
+using Amparo.Data.Positions;
+using Amparo.Ingest;
+using Amparo.Ingest.Intake;
+using Amparo.Ingest.OsmAnd;
+using Amparo.Monitoring;
+using Amparo.Monitoring.Feed;
+using Amparo.Server.Alarms;
+using Amparo.Server.Audit;
+using Amparo.Server.Auth;
+using Amparo.Server.Cases;
+using Amparo.Server.Console;
+using Amparo.Server.Console.Components;
+using Amparo.Server.Demo;
+using Amparo.Server.Health;
+using Amparo.Server.Live;
+using Amparo.Server.Setup;
+using Microsoft.Extensions.FileProviders;
+using OpenTelemetry.Metrics;
+using Scalar.AspNetCore;
+
+namespace Amparo.Server.Hosting;
+
+/// <summary>Composes Amparo: data, engine (Orleans silo), device listeners, API, hub and console in one host.</summary>
+public static class AmparoHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = NormaliseArgs(args), ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
+        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddAmparoData();
+        services.AddAmparoIngest();
+        services.AddAmparoMonitoring();
+        services.AddAmparoAuth();
+        services.AddAmparoHealth();
+        services.AddSingleton<LiveFeed>();
+        services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
+        services.AddSingleton<AlarmCommands>();
+        services.AddSingleton<CaseQueries>();
+        services.AddSingleton<VictimLocationAudit>();
+        services.AddScoped<ConsoleSession>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<UserProvisioner>();
+        services.AddScoped<DemoSeeder>();
+        services.AddHttpClient();
+        services.AddSignalR();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddLocalization();
+        services.AddOpenTelemetry().WithMetrics(m => m
+            .AddMeter(IngestMetrics.MeterName, PositionWriterMetrics.MeterName)
+            .AddAspNetCoreInstrumentation());
+        if (builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")
+            && builder.Configuration.GetValue($"{DemoOptions.Section}:Simulate", true))
+        {
+            services.AddHostedService<DemoSimulator>();
+        }
+
+        var orleans = builder.Configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort));
+        ConfigureKestrel(builder);
+        return Compose(builder.Build());
+    }
+
+    /// <summary>Migrates the database and seeds roles (and the demo) before the host starts listening.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync();
+        if (app.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        }
+    }
+
+    private static WebApplication Compose(WebApplication app)
+    {
+        app.UseOsmAndListener();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(o => o
+            .SetDefaultCulture(ConsoleEndpoints.Cultures[0])
+            .AddSupportedCultures(ConsoleEndpoints.Cultures)
+            .AddSupportedUICultures(ConsoleEndpoints.Cultures));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "leaflet")),
+            RequestPath = "/lib/leaflet",
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs");
+        app.MapAmparoHealth();
+        app.MapAuthEndpoints();
+        app.MapAlarmEndpoints();
+        app.MapCaseEndpoints();
+        app.MapAuditEndpoints();
+        app.MapConsoleEndpoints();
+        app.MapHub<MonitoringHub>(MonitoringHub.Path);
+        app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static void ConfigureKestrel(WebApplicationBuilder builder)
+    {
+        var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
+        var osmAnd = builder.Configuration.GetSection(OsmAndOptions.Section).Get<OsmAndOptions>() ?? new OsmAndOptions();
+        var address = IPAddress.Parse(http.Address);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(address, http.Port);
+            if (osmAnd.Port != 0)
+            {
+                kestrel.Listen(address, osmAnd.Port);
+            }
+        });
+    }
+
+    /// <summary><c>--demo</c> alone turns the demo on.</summary>
+    private static string[] NormaliseArgs(string[] args) =>
+        args.Select(a => a == "--demo" ? $"--{DemoOptions.Section}:Enabled=true" : a).ToArray();
+}

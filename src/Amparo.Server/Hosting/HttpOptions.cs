@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Amparo.Server.Hosting;
+
+/// <summary>Configuration section <c>Amparo:Http</c>: where the console and the API listen.</summary>
+public sealed class HttpOptions
+{
+    public const string Section = "Amparo:Http";
+
+    [Range(0, 65535)]
+    public int Port { get; set; } = 8080;
+
+    /// <summary>The address to bind; 0.0.0.0 for every interface.</summary>
+    [Required]
+    public string Address { get; set; } = "0.0.0.0";
+}

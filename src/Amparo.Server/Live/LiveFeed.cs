@@ -1,0 +1,35 @@
+using Amparo.Data.Alarms;
+using Amparo.Domain.People;
+using Amparo.Monitoring.Feed;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Amparo.Server.Live;
+
+/// <summary>
+/// Delivers the engine's live events to hub clients (by jurisdiction group) and to the console's circuits in
+/// this process (which filter by their user's scope).
+/// </summary>
+public sealed class LiveFeed(IHubContext<MonitoringHub> hub) : IMonitoringFeed
+{
+    public event Action<AlarmView>? AlarmChanged;
+
+    public event Action<PositionNotice>? PositionReceived;
+
+    public async ValueTask AlarmChangedAsync(AlarmView alarm, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alarm);
+        AlarmChanged?.Invoke(alarm);
+        await hub.Clients.Groups(LiveGroups.Cases(alarm.JurisdictionId), LiveGroups.National)
+            .SendAsync("alarm", alarm, cancellationToken);
+    }
+
+    public async ValueTask PositionAsync(PositionNotice position, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        PositionReceived?.Invoke(position);
+        var groups = position.Role == PartyRole.Victim
+            ? new[] { LiveGroups.VictimPositions(position.JurisdictionId), LiveGroups.VictimPositions(null) }
+            : [LiveGroups.Cases(position.JurisdictionId), LiveGroups.National];
+        await hub.Clients.Groups(groups).SendAsync("position", position, cancellationToken);
+    }
+}

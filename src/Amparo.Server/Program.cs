@@ -1,0 +1,24 @@
+using Amparo.Server.Demo;
+using Amparo.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+var app = AmparoHost.Build(args);
+await AmparoHost.PrepareAsync(app);
+await app.StartAsync();
+
+var http = app.Services.GetRequiredService<IOptions<HttpOptions>>().Value;
+var demo = app.Services.GetRequiredService<IOptions<DemoOptions>>().Value;
+Console.WriteLine();
+Console.WriteLine($"Amparo está en marcha / Amparo is running: http://localhost:{http.Port}/");
+Console.WriteLine($"Referencia de la API / API reference: http://localhost:{http.Port}/api/docs");
+if (demo.Enabled)
+{
+    Console.WriteLine($"Demo: usuarios 'operador' y 'supervisor', contraseña / password: {demo.Password}");
+    Console.WriteLine("Demo: un agresor simulado se acerca al domicilio de la víctima; la alarma aparece en menos de un minuto.");
+}
+
+Console.WriteLine();
+await app.WaitForShutdownAsync();
+
+/// <summary>The entry point; tests host Amparo through <see cref="AmparoHost"/>.</summary>
+public partial class Program;
