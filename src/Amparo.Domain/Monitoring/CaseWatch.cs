@@ -18,6 +18,7 @@ public sealed class CaseWatch
     private readonly IReadOnlyList<ProjectedZone> _zones;
     private readonly ProximityRule? _proximity;
     private LocalProjection _proximityPlane;
+    private readonly HashSet<PartyRole> _restoredOnly = [];
 
     public CaseWatch(CaseRules rules)
     {
@@ -39,13 +40,16 @@ public sealed class CaseWatch
         if (IsNewer(fix))
         {
             Remember(fix);
+            _restoredOnly.Add(fix.Role);
         }
     }
 
     public WatchOutcome Observe(PartyFix fix)
     {
         ArgumentNullException.ThrowIfNull(fix);
-        if (!IsNewer(fix))
+        // A restored fix was read back from storage, maybe before it was ever evaluated: the same fix may still be observed.
+        var sameAsRestored = _restoredOnly.Remove(fix.Role) && Last(fix.Role)?.FixTime == fix.FixTime;
+        if (!sameAsRestored && !IsNewer(fix))
         {
             return WatchOutcome.Late;
         }
@@ -128,11 +132,9 @@ public sealed class CaseWatch
         return new AlarmTrigger(fired, evidence);
     }
 
-    private bool IsNewer(PartyFix fix)
-    {
-        var last = fix.Role == PartyRole.Aggressor ? LastAggressorFix : LastVictimFix;
-        return last is null || fix.FixTime > last.FixTime;
-    }
+    private PartyFix? Last(PartyRole role) => role == PartyRole.Aggressor ? LastAggressorFix : LastVictimFix;
+
+    private bool IsNewer(PartyFix fix) => Last(fix.Role) is not { } last || fix.FixTime > last.FixTime;
 
     private void Remember(PartyFix fix)
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Serialization;
 using Amparo.Data;
 using Amparo.Data.Database;
 using Amparo.Data.Positions;
@@ -28,7 +29,7 @@ public static class AmparoHost
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = NormaliseArgs(args), ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = NormaliseArgs(args), ApplicationName = typeof(AmparoHost).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -51,7 +52,9 @@ public static class AmparoHost
         services.AddScoped<UserProvisioner>();
         services.AddScoped<DemoSeeder>();
         services.AddHttpClient();
-        services.AddSignalR();
+        // Enums travel as their names: "Acknowledged", not 2.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
         services.AddOpenApi();

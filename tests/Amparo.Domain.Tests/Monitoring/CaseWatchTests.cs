@@ -114,4 +114,18 @@ public class CaseWatchTests
         Assert.Equal(AlarmType.Proximity, trigger.Type);
         Assert.Equal(450, trigger.Evidence.DistanceMetres, 2.0);
     }
+
+    [Fact]
+    public void A_fix_restored_from_storage_is_still_evaluated_when_it_arrives_but_only_once()
+    {
+        var watch = Watch();
+        var inside = Aggressor(Places.North(Places.Home, 100), 10);
+        watch.Restore(inside);
+
+        var first = watch.Observe(inside);
+        var again = watch.Observe(inside);
+
+        Assert.Equal(AlarmType.ZoneEntry, Assert.Single(first.Triggers).Type);
+        Assert.False(again.Advanced);
+    }
 }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Amparo.Data.Database;
+using Amparo.Server.Hosting;
+using Amparo.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Server.Tests.Support;
+
+/// <summary>A real Amparo host on 127.0.0.1 with free ports, on a fresh SQLite file or PostgreSQL database.</summary>
+public sealed class TestServer : IAsyncDisposable
+{
+    public const string Password = "Prueba.Amparo-2026";
+
+    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort)
+    {
+        App = app;
+        Provider = provider;
+        Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/") };
+        Device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{devicePort}/") };
+    }
+
+    public WebApplication App { get; }
+
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The console and API port.</summary>
+    public HttpClient Api { get; }
+
+    /// <summary>The OsmAnd device port.</summary>
+    public HttpClient Device { get; }
+
+    public static async Task<TestServer> StartAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabases.CreateAsync(provider);
+        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next();
+        string[] args =
+        [
+            $"--Amparo:Database:Provider={provider}",
+            $"--Amparo:Database:ConnectionString={database.ConnectionString}",
+            "--Amparo:Http:Address=127.0.0.1",
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Http:Port={http}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:OsmAnd:Port={device}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
+            "--Amparo:Demo:Enabled=true",
+            "--Amparo:Demo:Simulate=false",
+            $"--Amparo:Demo:Password={Password}",
+            "--Amparo:Map:TileUrl=",
+            "--Logging:LogLevel:Default=Warning",
+        ];
+        var app = AmparoHost.Build(args);
+        await AmparoHost.PrepareAsync(app);
+        await app.StartAsync();
+        return new TestServer(app, provider, http, device);
+    }
+
+    public AmparoDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();
+
+    public async Task<string> TokenAsync(string userName, string password = Password)
+    {
+        using var response = await Api.PostAsJsonAsync("api/auth/login", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return body.RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    public async Task<HttpClient> ClientAsync(string userName)
+    {
+        var client = new HttpClient { BaseAddress = Api.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName));
+        return client;
+    }
+
+    /// <summary>Sends an OsmAnd GET as a phone would.</summary>
+    public Task<HttpResponseMessage> SendAsync(string uniqueId, double lat, double lon, DateTime fixTime, string extra = "") =>
+        Device.GetAsync(string.Create(CultureInfo.InvariantCulture,
+            $"?id={uniqueId}&lat={lat:R}&lon={lon:R}&timestamp={new DateTimeOffset(fixTime).ToUnixTimeMilliseconds()}&accuracy=6{extra}"));
+
+    public async ValueTask DisposeAsync()
+    {
+        Api.Dispose();
+        Device.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
