@@ -18,6 +18,7 @@ using Amparo.Server.Demo;
 using Amparo.Server.Health;
 using Amparo.Server.Live;
 using Amparo.Server.Setup;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -35,6 +36,7 @@ public static class AmparoHost
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).Validate(o => o.TryTimeZone() is not null, "Unknown time zone").ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddAmparoData();
@@ -48,6 +50,7 @@ public static class AmparoHost
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<VictimLocationAudit>();
         services.AddScoped<ConsoleSession>();
+        services.AddSingleton<ConsoleClock>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<UserProvisioner>();
         services.AddScoped<DemoSeeder>();
@@ -92,10 +95,14 @@ public static class AmparoHost
         app.UseOsmAndListener();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization(o => o
-            .SetDefaultCulture(ConsoleEndpoints.Cultures[0])
-            .AddSupportedCultures(ConsoleEndpoints.Cultures)
-            .AddSupportedUICultures(ConsoleEndpoints.Cultures));
+        app.UseRequestLocalization(o =>
+        {
+            o.SetDefaultCulture(ConsoleEndpoints.Cultures[0])
+                .AddSupportedCultures(ConsoleEndpoints.Cultures)
+                .AddSupportedUICultures(ConsoleEndpoints.Cultures);
+            // Spanish unless the user chose otherwise: the browser's language does not decide.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "leaflet")),
