@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Amparo.Cli.Database;
+using Amparo.Cli.Devices;
+using Amparo.Cli.Users;
+
+namespace Amparo.Cli.Commands;
+
+/// <summary>The <c>amparo</c> command line: administration and developer tools.</summary>
+public static class AmparoCli
+{
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Amparo: herramientas de administración / administration tools")
+        {
+            MigrateCommand.Create(output),
+            new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
+            new Command("device", "Dispositivos / devices") { ListDevicesCommand.Create(output) },
+        };
+        var parse = root.Parse(args);
+        return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,3 @@
+using Amparo.Cli.Commands;
+
+return await AmparoCli.RunAsync(args, Console.Out, Console.Error);
