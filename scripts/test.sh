@@ -59,6 +59,7 @@ dotnet build Amparo.slnx -nologo -v quiet >"$work/build.log" 2>&1 || status=1
 grep -E "error|Build succeeded" "$work/build.log" | sort -u
 if [ "$status" -eq 0 ]; then
   for project in tests/*/*.csproj; do
+    grep -q "Microsoft.NET.Test.Sdk" "$project" || continue
     name=$(basename "$project" .csproj)
     echo "== $name"
     dotnet test "$project" --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
