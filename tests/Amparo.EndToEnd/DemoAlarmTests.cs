@@ -41,6 +41,12 @@ public class DemoAlarmTests
         await Expect(alarm).ToHaveAttributeAsync("data-state", "Acknowledged");
         await Expect(alarm.Locator("[data-testid=acknowledged-by]")).ToContainTextAsync("operador");
 
+        await alarm.Locator("a").ClickAsync();
+        await Browser.WaitInteractiveAsync(page);
+        await Expect(page.Locator("#case-map")).ToHaveAttributeAsync("data-markers", new System.Text.RegularExpressions.Regex("[1-9]"), new() { Timeout = 20_000 });
+        await Expect(page.Locator("[data-testid=case-alarms]")).ToContainTextAsync("Reconocida por operador");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("3-case-page") });
+
         var supervisorContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 } });
         var supervisor = await supervisorContext.NewPageAsync();
         await Browser.SignInAsync(supervisor, server.BaseAddress, "supervisor", ServerProcess.Password);
@@ -48,7 +54,7 @@ public class DemoAlarmTests
         var row = supervisor.Locator("[data-testid=audit-row][data-action='alarm.acknowledged']").First;
         await Expect(row).ToContainTextAsync("operador");
         await Expect(row).ToContainTextAsync("Llamé a la víctima");
-        await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("3-audit-log") });
+        await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("4-audit-log") });
 
         Assert.Empty(errors);
     }

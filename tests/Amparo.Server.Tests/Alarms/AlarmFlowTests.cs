@@ -18,10 +18,7 @@ public class AlarmFlowTests(ServerPool servers)
     {
         var server = await servers.GetAsync(provider);
         var test = await TestCase.CreateAsync(server);
-        var token = await server.TokenAsync("operador");
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Api.BaseAddress!, "hubs/monitoring"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
-            .Build();
+        await using var hub = await server.HubAsync("operador");
         var pushed = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         hub.On<JsonElement>("alarm", alarm =>
         {
@@ -166,11 +163,8 @@ public class AlarmFlowTests(ServerPool servers)
         var test = await TestCase.CreateAsync(server);
         var inside = test.North(150);
         (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, DateTime.UtcNow)).EnsureSuccessStatusCode();
-        var token = await server.TokenAsync("operador");
 
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Api.BaseAddress!, "hubs/monitoring"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
-            .Build();
+        await using var hub = await server.HubAsync("operador");
         await hub.StartAsync();
         var open = await hub.InvokeAsync<List<JsonElement>>("OpenAlarms");
 

@@ -25,10 +25,7 @@ public class AccessTests(ServerPool servers)
         var cuscoOperator = await TestUsers.CreateAsync(server, "operador.cusco", AmparoRoles.Operador, cusco);
         var arequipaCase = await TestCase.CreateAsync(server);
         var inside = arequipaCase.North(100);
-        var token = await server.TokenAsync(cuscoOperator);
-        await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.Api.BaseAddress!, "hubs/monitoring"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
-            .Build();
+        await using var hub = await server.HubAsync(cuscoOperator);
         var leaked = 0;
         hub.On<JsonElement>("alarm", a => { if (a.GetProperty("caseId").GetGuid() == arequipaCase.Id) { Interlocked.Increment(ref leaked); } });
         hub.On<JsonElement>("position", p => { if (p.GetProperty("caseId").GetGuid() == arequipaCase.Id) { Interlocked.Increment(ref leaked); } });

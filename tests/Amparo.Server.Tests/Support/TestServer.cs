@@ -4,6 +4,7 @@ using System.Text.Json;
 using Amparo.Data.Database;
 using Amparo.Server.Hosting;
 using Amparo.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Tests.Support;
@@ -71,6 +72,15 @@ public sealed class TestServer : IAsyncDisposable
         var client = new HttpClient { BaseAddress = Api.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName));
         return client;
+    }
+
+    /// <summary>A SignalR client of the monitoring hub signed in as <paramref name="userName"/>, not yet started.</summary>
+    public async Task<HubConnection> HubAsync(string userName)
+    {
+        var token = await TokenAsync(userName);
+        return new HubConnectionBuilder()
+            .WithUrl(new Uri(Api.BaseAddress!, "hubs/monitoring"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
     }
 
     /// <summary>Sends an OsmAnd GET as a phone would.</summary>
