@@ -54,6 +54,7 @@ public class DemoAlarmTests
         var row = supervisor.Locator("[data-testid=audit-row][data-action='alarm.acknowledged']").First;
         await Expect(row).ToContainTextAsync("operador");
         await Expect(row).ToContainTextAsync("Llamé a la víctima");
+        await Expect(row).ToContainTextAsync("127.0.0.1");
         await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("4-audit-log") });
 
         Assert.Empty(errors);

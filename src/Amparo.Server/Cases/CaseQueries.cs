@@ -39,7 +39,7 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
         var parties = people
             .Where(p => p.Role == PartyRole.Aggressor || scope.SeesVictimLocation)
             .Select(p => new PartyView(p.Role.ToString(), p.FullName, p.Phones,
-                devices.Where(d => d.PersonId == p.Id).Select(d => $"{d.Kind} {d.UniqueId}").ToList()))
+                devices.Where(d => d.PersonId == p.Id).Select(d => new DeviceView(d.UniqueId, d.Kind.ToString())).ToList()))
             .ToList();
         return new CaseDetail(summary, zones.GetValueOrDefault(caseId, []), parties);
     }

@@ -49,6 +49,7 @@ public static class AmparoHost
         services.AddSingleton<AlarmCommands>();
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<VictimLocationAudit>();
+        services.AddHttpContextAccessor();
         services.AddScoped<ConsoleSession>();
         services.AddSingleton<ConsoleClock>();
         services.AddScoped<RoleSeeder>();

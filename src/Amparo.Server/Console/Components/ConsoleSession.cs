@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Components.Authorization;
 namespace Amparo.Server.Console.Components;
 
 /// <summary>The signed-in user of a console circuit and what she may see.</summary>
-public sealed class ConsoleSession(AuthenticationStateProvider authentication, UserScopeResolver scopes)
+public sealed class ConsoleSession(AuthenticationStateProvider authentication, UserScopeResolver scopes, IHttpContextAccessor http)
 {
     private UserScope? _scope;
+
+    /// <summary>Where the console is used from, for the audit log (the address of the circuit's connection).</summary>
+    public string? RemoteAddress { get; } = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public async Task<UserScope> ScopeAsync(CancellationToken cancellationToken)
     {
