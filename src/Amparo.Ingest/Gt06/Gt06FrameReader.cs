@@ -49,29 +49,69 @@ public static class Gt06FrameReader
             return FrameStatus.Malformed;
         }
 
-        var total = header + length + 2;
+        // Standard: the length counts type..CRC. Some firmware counts two bytes less, and length-0 Wi-Fi frames
+        // carry no usable length at all: then the frame ends at the first 0D 0A, as devices in the field expect.
+        var standard = header + length + 2;
+        long total;
+        if (EndsAt(buffer, standard + 2))
+        {
+            total = standard + 2;
+        }
+        else if (EndsAt(buffer, standard))
+        {
+            total = standard;
+        }
+        else if (FirstTerminator(buffer) is { } end)
+        {
+            total = end;
+        }
+        else if (buffer.Length >= Math.Max(standard + 2, MaxFrameBytes))
+        {
+            error = $"No frame end within {Math.Max(standard + 2, MaxFrameBytes)} bytes.";
+            return FrameStatus.Malformed;
+        }
+        else
+        {
+            return FrameStatus.NeedMoreData;
+        }
+
         if (total > MaxFrameBytes)
         {
             error = $"Frame of {total} bytes is over the {MaxFrameBytes}-byte limit.";
             return FrameStatus.Malformed;
         }
 
-        if (buffer.Length < total)
-        {
-            return FrameStatus.NeedMoreData;
-        }
-
         var candidate = buffer.Slice(0, total);
-        Span<byte> tail = stackalloc byte[2];
-        candidate.Slice(total - 2, 2).CopyTo(tail);
-        if (tail[0] != 0x0D || tail[1] != 0x0A)
-        {
-            error = "Frame does not end in 0D 0A where its length says.";
-            return FrameStatus.Malformed;
-        }
-
         frame = candidate;
         buffer = buffer.Slice(total);
         return FrameStatus.Frame;
+    }
+
+    private static bool EndsAt(ReadOnlySequence<byte> buffer, long total)
+    {
+        if (total < 4 || buffer.Length < total)
+        {
+            return false;
+        }
+
+        Span<byte> tail = stackalloc byte[2];
+        buffer.Slice(total - 2, 2).CopyTo(tail);
+        return tail[0] == 0x0D && tail[1] == 0x0A;
+    }
+
+    /// <summary>The length up to and including the first 0D 0A after the header, if the buffer holds one.</summary>
+    private static long? FirstTerminator(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        reader.Advance(2);
+        while (reader.TryAdvanceTo(0x0D, advancePastDelimiter: true))
+        {
+            if (reader.TryPeek(out var next) && next == 0x0A)
+            {
+                return reader.Consumed + 1;
+            }
+        }
+
+        return null;
     }
 }
