@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IPositionWriter>(sp => sp.GetRequiredService<PositionWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<PositionWriter>());
         services.TryAddSingleton<DeviceDirectory>();
+        services.TryAddSingleton<UnknownDeviceLog>();
         services.TryAddSingleton<AlarmStore>();
         services.TryAddSingleton<AlarmQueries>();
         services.TryAddSingleton<AuditLog>();

@@ -1,14 +1,19 @@
 using Amparo.Ingest.OsmAnd;
+using Amparo.Ingest.Tcp;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Amparo.Ingest;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>The device listeners' options; the host maps the OsmAnd endpoint and binds the ports.</summary>
+    /// <summary>The device listeners: their options and connection handling; the host binds the ports.</summary>
     public static IServiceCollection AddAmparoIngest(this IServiceCollection services)
     {
         services.AddOptions<OsmAndOptions>().BindConfiguration(OsmAndOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TcpListenerOptions>().BindConfiguration(TcpListenerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ConnectionLimiter>();
+        services.TryAddSingleton<TcpDeviceConnectionHandler>();
         return services;
     }
 }

@@ -29,6 +29,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<DeviceAssignment> DeviceAssignments => Set<DeviceAssignment>();
 
+    public DbSet<UnknownDevice> UnknownDevices => Set<UnknownDevice>();
+
     public DbSet<Zone> Zones => Set<Zone>();
 
     public DbSet<Position> Positions => Set<Position>();

@@ -12,6 +12,7 @@ public static class IngestMetrics
     private static readonly Counter<long> Received = Meter.CreateCounter<long>("amparo.ingest.frames_received", "{frame}");
     private static readonly Counter<long> Decoded = Meter.CreateCounter<long>("amparo.ingest.frames_decoded", "{frame}");
     private static readonly Counter<long> Rejected = Meter.CreateCounter<long>("amparo.ingest.frames_rejected", "{frame}");
+    private static readonly UpDownCounter<long> Connections = Meter.CreateUpDownCounter<long>("amparo.ingest.connections", "{connection}");
 
     public static void FrameReceived(DeviceProtocol protocol) => Received.Add(1, Tag(protocol));
 
@@ -19,6 +20,10 @@ public static class IngestMetrics
 
     public static void FrameRejected(DeviceProtocol protocol, string reason) =>
         Rejected.Add(1, Tag(protocol), new KeyValuePair<string, object?>("reason", reason));
+
+    public static void ConnectionOpened(DeviceProtocol protocol) => Connections.Add(1, Tag(protocol));
+
+    public static void ConnectionClosed(DeviceProtocol protocol) => Connections.Add(-1, Tag(protocol));
 
     private static KeyValuePair<string, object?> Tag(DeviceProtocol protocol) => new("protocol", protocol.ToString().ToLowerInvariant());
 }

@@ -15,17 +15,30 @@ namespace Amparo.Monitoring.Intake;
 /// </summary>
 public sealed partial class PositionIntake(
     DeviceDirectory devices,
+    UnknownDeviceLog unknownDevices,
     IPositionWriter writer,
     IGrainFactory grains,
     TimeProvider time,
     ILogger<PositionIntake> logger) : IDeviceMessageSink
 {
+    public async ValueTask<bool> IdentifyAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken)
+    {
+        if (await devices.FindAsync(uniqueId, cancellationToken) is not null)
+        {
+            return true;
+        }
+
+        await unknownDevices.RecordAsync(uniqueId, protocol, remoteAddress, cancellationToken);
+        return false;
+    }
+
     public async ValueTask<IntakeOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var binding = await devices.FindAsync(message.UniqueId, cancellationToken);
         if (binding is null)
         {
+            await unknownDevices.RecordAsync(message.UniqueId, protocol, null, cancellationToken);
             return IntakeOutcome.UnknownDevice;
         }
 

@@ -6,6 +6,7 @@ using Amparo.Data.Positions;
 using Amparo.Ingest;
 using Amparo.Ingest.Intake;
 using Amparo.Ingest.OsmAnd;
+using Amparo.Ingest.Tcp;
 using Amparo.Monitoring;
 using Amparo.Monitoring.Feed;
 using Amparo.Server.Alarms;
@@ -139,6 +140,8 @@ public static class AmparoHost
             {
                 kestrel.Listen(address, osmAnd.Port);
             }
+
+            kestrel.ListenForDevices(address, builder.Configuration);
         });
     }
 

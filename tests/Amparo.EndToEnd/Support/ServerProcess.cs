@@ -39,7 +39,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var server = ServerAssembly();
         var folder = Directory.CreateTempSubdirectory("amparo-e2e-").FullName;
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next();
+        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -55,6 +55,7 @@ public sealed class ServerProcess : IAsyncDisposable
             "--Amparo:Http:Address=127.0.0.1",
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Http:Port={http}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:OsmAnd:Port={device}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Map:TileUrl=",

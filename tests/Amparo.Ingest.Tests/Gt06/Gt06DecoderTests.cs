@@ -45,4 +45,25 @@ public class Gt06DecoderTests
 
         Assert.NotNull(result.Error);
     }
+
+    [Theory]
+    [InlineData(-16.398912, -71.536887)]
+    [InlineData(40.7128, 74.006)]
+    [InlineData(-33.4489, -70.6693)]
+    public void Encoded_frames_decode_back_to_the_same_fix_in_every_hemisphere(double lat, double lon)
+    {
+        var time = new DateTime(2026, 11, 23, 14, 5, 9, DateTimeKind.Utc);
+
+        var location = Gt06Decoder.Decode(Gt06Encoder.Location(time, lat, lon, speedKmh: 36, course: 271, serial: 7), "359339075016403").Message!;
+        var alarm = Gt06Decoder.Decode(Gt06Encoder.Alarm(time, lat, lon, alarmCode: 0x01, serial: 8), "359339075016403").Message!;
+
+        Assert.Equal(time, location.Position!.FixTime);
+        Assert.Equal(lat, location.Position.Latitude, 1e-6);
+        Assert.Equal(lon, location.Position.Longitude, 1e-6);
+        Assert.Equal(19.4384, location.Position.SpeedKnots!.Value, 3);
+        Assert.Equal(271, location.Position.Course);
+        Assert.True(location.Position.Valid);
+        Assert.Equal("sos", alarm.Position!.Alarm);
+        Assert.Equal(0x16, alarm.Reply![3]);
+    }
 }

@@ -21,7 +21,7 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
     /// <summary>A point <paramref name="metres"/> due north of the home (WGS84 metres per degree at Arequipa's latitude).</summary>
     public GeoPoint North(double metres) => new(Home.Latitude + metres / 110_662.86, Home.Longitude);
 
-    public static async Task<TestCase> CreateAsync(TestServer server, string? jurisdiction = null)
+    public static async Task<TestCase> CreateAsync(TestServer server, string? jurisdiction = null, DeviceProtocol aggressorProtocol = DeviceProtocol.OsmAnd)
     {
         await using var db = server.Db();
         var jurisdictionId = await db.Jurisdictions.Where(j => j.Name == (jurisdiction ?? DemoScenario.Jurisdiction)).Select(j => j.Id).FirstOrDefaultAsync();
@@ -46,12 +46,18 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         db.Zones.AddRange(
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Domicilio", Kind = ZoneKind.Fixed, CentreLatitude = home.Latitude, CentreLongitude = home.Longitude, RadiusMetres = HomeRadius, PreAlertBandMetres = HomeRadius },
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Víctima", Kind = ZoneKind.Dynamic, RadiusMetres = ProximityRadius, PreAlertBandMetres = ProximityRadius });
-        var aggressorDevice = "agr-" + suffix;
+        var aggressorDevice = aggressorProtocol == DeviceProtocol.Gt06
+            ? "35" + Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(CultureInfo.InvariantCulture)
+            : "agr-" + suffix;
         var victimDevice = "vic-" + suffix;
-        foreach (var (uniqueId, person, kind) in new[] { (aggressorDevice, aggressor, DeviceKind.AggressorTracker), (victimDevice, victim, DeviceKind.Phone) })
+        foreach (var (uniqueId, person, kind, protocol) in new[]
+        {
+            (aggressorDevice, aggressor, DeviceKind.AggressorTracker, aggressorProtocol),
+            (victimDevice, victim, DeviceKind.Phone, DeviceProtocol.OsmAnd),
+        })
         {
             var deviceId = Guid.CreateVersion7();
-            db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = DeviceProtocol.OsmAnd, Kind = kind, CreatedAt = now });
+            db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = protocol, Kind = kind, CreatedAt = now });
             db.DeviceAssignments.Add(new DeviceAssignment { Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = caseId, PersonId = person.Id, Role = person.Role, AssignedAt = now });
         }
 

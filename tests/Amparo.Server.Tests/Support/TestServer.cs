@@ -14,15 +14,19 @@ public sealed class TestServer : IAsyncDisposable
 {
     public const string Password = "Prueba.Amparo-2026";
 
-    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort)
+    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port)
     {
         App = app;
         Provider = provider;
+        Gt06Port = gt06Port;
         Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/") };
         Device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{devicePort}/") };
     }
 
     public WebApplication App { get; }
+
+    /// <summary>The GT06 TCP listener's port on 127.0.0.1.</summary>
+    public int Gt06Port { get; }
 
     public DatabaseProvider Provider { get; }
 
@@ -35,7 +39,7 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(DatabaseProvider provider)
     {
         var database = await TestDatabases.CreateAsync(provider);
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next();
+        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next();
         string[] args =
         [
             $"--Amparo:Database:Provider={provider}",
@@ -43,6 +47,7 @@ public sealed class TestServer : IAsyncDisposable
             "--Amparo:Http:Address=127.0.0.1",
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Http:Port={http}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:OsmAnd:Port={device}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Demo:Enabled=true",
@@ -54,7 +59,7 @@ public sealed class TestServer : IAsyncDisposable
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
         await app.StartAsync();
-        return new TestServer(app, provider, http, device);
+        return new TestServer(app, provider, http, device, gt06);
     }
 
     public AmparoDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();

@@ -317,6 +317,34 @@ namespace Amparo.Data.Migrations.Postgres
                     b.ToTable("DeviceAssignments");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Devices.UnknownDevice", b =>
+                {
+                    b.Property<string>("UniqueId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Attempts")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UniqueId", "Protocol");
+
+                    b.ToTable("UnknownDevices");
+                });
+
             modelBuilder.Entity("Amparo.Data.Identity.AmparoUser", b =>
                 {
                     b.Property<string>("Id")

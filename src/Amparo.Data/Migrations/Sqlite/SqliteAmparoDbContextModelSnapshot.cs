@@ -307,6 +307,34 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.ToTable("DeviceAssignments");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Devices.UnknownDevice", b =>
+                {
+                    b.Property<string>("UniqueId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Protocol")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UniqueId", "Protocol");
+
+                    b.ToTable("UnknownDevices");
+                });
+
             modelBuilder.Entity("Amparo.Data.Identity.AmparoUser", b =>
                 {
                     b.Property<string>("Id")
