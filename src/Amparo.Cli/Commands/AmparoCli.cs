@@ -14,7 +14,10 @@ public static class AmparoCli
         {
             MigrateCommand.Create(output),
             new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
-            new Command("device", "Dispositivos / devices") { ListDevicesCommand.Create(output) },
+            new Command("device", "Dispositivos / devices")
+            {
+                ListDevicesCommand.Create(output), UnknownDevicesCommand.Create(output), RegisterDeviceCommand.Create(output, error),
+            },
         };
         var parse = root.Parse(args);
         return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
