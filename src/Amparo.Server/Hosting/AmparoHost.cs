@@ -66,7 +66,8 @@ public static class AmparoHost
         services.AddLocalization();
         services.AddOpenTelemetry().WithMetrics(m => m
             .AddMeter(IngestMetrics.MeterName, PositionWriterMetrics.MeterName)
-            .AddAspNetCoreInstrumentation());
+            .AddAspNetCoreInstrumentation()
+            .AddPrometheusExporter());
         if (builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")
             && builder.Configuration.GetValue($"{DemoOptions.Section}:Simulate", true))
         {
@@ -118,6 +119,7 @@ public static class AmparoHost
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs");
         app.MapAmparoHealth();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapAuthEndpoints();
         app.MapAlarmEndpoints();
         app.MapCaseEndpoints();

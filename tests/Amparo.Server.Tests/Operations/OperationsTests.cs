@@ -57,4 +57,22 @@ public class OperationsTests(ServerPool servers)
         Assert.Equal(HttpStatusCode.OK, leaflet.StatusCode);
         Assert.Contains("Leaflet", await leaflet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Metrics_are_exposed_in_Prometheus_text_format(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server);
+        (await server.SendAsync(test.VictimDevice, test.Home.Latitude, test.Home.Longitude, DateTime.UtcNow)).EnsureSuccessStatusCode();
+
+        using var response = await server.Api.GetAsync("metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("amparo_ingest_frames_received", text, StringComparison.Ordinal);
+        Assert.Contains("protocol=\"osmand\"", text, StringComparison.Ordinal);
+        Assert.Contains("amparo_positions_committed", text, StringComparison.Ordinal);
+        Assert.Contains("amparo_positions_commit_latency", text, StringComparison.Ordinal);
+    }
 }
