@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Amparo.Cli.Database;
+using Amparo.Cli.Decoding;
 using Amparo.Cli.Devices;
 using Amparo.Cli.Users;
 
@@ -13,6 +14,7 @@ public static class AmparoCli
         var root = new RootCommand("Amparo: herramientas de administración / administration tools")
         {
             MigrateCommand.Create(output),
+            DecodeCommand.Create(output, error),
             new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
             new Command("device", "Dispositivos / devices")
             {

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Amparo.Ingest.Gt06;
+using Amparo.Ingest.Intake;
+using Amparo.Ingest.OsmAnd;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Amparo.Cli.Decoding;
+
+/// <summary>Decodes one frame of a protocol as for a known, registered device, with no server or database.</summary>
+public static class FrameDecoding
+{
+    private const string KnownDevice = "000000000000000";
+
+    public static IReadOnlyList<string> Protocols { get; } = ["gt06", "osmand"];
+
+    /// <summary>The decoded lines, or why the frame is malformed.</summary>
+    public static (IReadOnlyList<DecodedLine> Lines, string? Error) Decode(string protocol, string frame, DateTime now) => protocol switch
+    {
+        "gt06" => Gt06(frame),
+        "osmand" => OsmAnd(frame, now),
+        _ => ([], $"Unknown protocol '{protocol}'; one of: {string.Join(", ", Protocols)}."),
+    };
+
+    private static (IReadOnlyList<DecodedLine>, string?) Gt06(string hex)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));
+        }
+        catch (FormatException)
+        {
+            return ([], "The frame is not hexadecimal.");
+        }
+
+        var result = Gt06Decoder.Decode(bytes, KnownDevice);
+        if (result.Message is not { } message)
+        {
+            return ([], result.Error);
+        }
+
+        var ack = message.Reply is { } reply ? Convert.ToHexString(reply).ToLower(CultureInfo.InvariantCulture) : null;
+        return ([Line(message.Kind, message.Position, message.Attributes, ack)], null);
+    }
+
+    private static (IReadOnlyList<DecodedLine>, string?) OsmAnd(string frame, DateTime now)
+    {
+        var skew = TimeSpan.FromMinutes(5);
+        OsmAndDecodeResult result;
+        if (frame.StartsWith('{'))
+        {
+            result = OsmAndJsonDecoder.Decode(Encoding.UTF8.GetBytes(frame), now, skew);
+        }
+        else if (frame.StartsWith('/'))
+        {
+            var query = frame.Contains('?', StringComparison.Ordinal) ? frame[frame.IndexOf('?', StringComparison.Ordinal)..] : string.Empty;
+            result = OsmAndQueryDecoder.Decode(QueryHelpers.ParseQuery(query).Select(q => KeyValuePair.Create(q.Key, q.Value.ToString())), now, skew);
+        }
+        else
+        {
+            return ([], "An OsmAnd frame is a request target (/?id=…) or a JSON body ({…}).");
+        }
+
+        return result.IsError
+            ? ([], result.Reason)
+            : (result.Messages.Select(m => Line(m.Kind, m.Position, m.Attributes ?? new Dictionary<string, object>(), null)).ToList(), null);
+    }
+
+    private static DecodedLine Line(MessageKind kind, Domain.Positions.DeviceReport? position, IReadOnlyDictionary<string, object> attributes, string? ack) => new(
+        kind switch { MessageKind.Position => "position", MessageKind.NoPosition => "no_position", _ => "ignored" },
+        position?.FixTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture),
+        position?.Valid,
+        position is null ? null : Math.Round(position.Latitude, 6),
+        position is null ? null : Math.Round(position.Longitude, 6),
+        position?.SpeedKnots,
+        position?.Course,
+        position?.Alarm,
+        attributes,
+        ack,
+        null);
+}

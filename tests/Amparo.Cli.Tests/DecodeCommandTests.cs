@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Amparo.Cli.Commands;
+
+namespace Amparo.Cli.Tests;
+
+public class DecodeCommandTests
+{
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await AmparoCli.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task A_GT06_alarm_frame_prints_one_JSON_line_with_the_corpus_names_and_the_reply()
+    {
+        // gt06-143 of the corpus: GPS+LBS+status, 2015-12-29T10:43:33Z, 23.11168 N 114.40925 E, course 111.
+        var (code, output, _) = await RunAsync("decode", "gt06", "787825160f0c1d0a2b21c8027ac8040c46581000146f0901cc00287d001f714804040301001c84cf0d0a");
+
+        Assert.Equal(0, code);
+        var line = JsonDocument.Parse(Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal("position", line.GetProperty("kind").GetString());
+        Assert.Equal("2015-12-29T10:43:33Z", line.GetProperty("time").GetString());
+        Assert.Equal(23.11168, line.GetProperty("lat").GetDouble(), 0.00001);
+        Assert.Equal(114.40925, line.GetProperty("lon").GetDouble(), 0.00001);
+        Assert.Equal(111, line.GetProperty("course").GetDouble());
+        Assert.Equal("78780516001c1b280d0a", line.GetProperty("ack_hex").GetString());
+    }
+
+    [Fact]
+    public async Task An_OsmAnd_request_target_and_a_JSON_body_both_decode()
+    {
+        var get = await RunAsync("decode", "osmand", "/?id=123456&timestamp=1377177267&lat=60.0&lon=30.0&speed=0.0&bearing=0.0");
+        var post = await RunAsync("decode", "osmand", "{\"device_id\":\"1\",\"location\":{\"timestamp\":\"2025-06-15T13:45:12.862Z\",\"coords\":{\"latitude\":37.4219983,\"longitude\":-122.084,\"speed\":0}}}");
+
+        Assert.Equal(0, get.Code);
+        Assert.Contains("\"time\":\"2013-08-22T13:14:27Z\"", get.Output, StringComparison.Ordinal);
+        Assert.Equal(0, post.Code);
+        Assert.Contains("\"time\":\"2025-06-15T13:45:12.862Z\"", post.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gt06", "78780d01086471700328358100093f050d0a")]
+    [InlineData("gt06", "not-hex")]
+    [InlineData("gt06", "7878")]
+    [InlineData("osmand", "/?id=1&lat=95&lon=0")]
+    [InlineData("osmand", "{\"device_id\":")]
+    [InlineData("nmea", "$GPRMC")]
+    public async Task A_malformed_frame_exits_2_with_one_line_on_stderr_and_no_stack_trace(string protocol, string frame)
+    {
+        var (code, output, error) = await RunAsync("decode", protocol, frame);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+}
