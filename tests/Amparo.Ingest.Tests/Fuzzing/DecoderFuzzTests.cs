@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Amparo.Ingest.Gt06;
+using Amparo.Ingest.OsmAnd;
+using Amparo.Ingest.Tcp;
+using Amparo.Testing;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Amparo.Ingest.Tests.Fuzzing;
+
+/// <summary>
+/// 100,000 mutated real frames per protocol: no decoder or splitter may throw, hang or return a fix outside WGS84.
+/// Seeded, so a failure reproduces.
+/// </summary>
+public class DecoderFuzzTests
+{
+    private const int Inputs = 100_000;
+
+    private static List<byte[]> Seeds(string file, string field, Func<string, byte[]> read) =>
+        File.ReadLines(SharedFiles.Corpus(file))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(r => r.TryGetProperty(field, out _))
+            .Select(r => read(r.GetProperty(field).GetString()!))
+            .ToList();
+
+    [Fact]
+    public void Gt06_splitter_and_decoder_never_throw_on_mutated_frames()
+    {
+        var mutator = new FrameMutator(20261123, Seeds("gt06.jsonl", "frame_hex", Convert.FromHexString));
+        var decoded = 0;
+        for (var i = 0; i < Inputs; i++)
+        {
+            var input = mutator.Next();
+            var buffer = new ReadOnlySequence<byte>(input);
+            var frames = 0;
+            while (Gt06FrameReader.TryRead(ref buffer, out var frame, out _) == FrameStatus.Frame)
+            {
+                Assert.True(++frames <= input.Length, "the splitter must always consume");
+                var result = Gt06Decoder.Decode(frame.ToArray(), "123456789012345");
+                Assert.True(result.Message is not null ^ result.Error is not null);
+                if (result.Message?.Position is { } position)
+                {
+                    decoded++;
+                    Assert.InRange(position.Latitude, -90.0, 90.0);
+                    Assert.InRange(position.Longitude, -180.0, 180.0);
+                }
+            }
+        }
+
+        Assert.True(decoded > 0, "some mutations keep a valid CRC and must still decode");
+    }
+
+    [Fact]
+    public void OsmAnd_decoders_never_throw_on_mutated_requests()
+    {
+        var seeds = Seeds("osmand.jsonl", "frame_text", Encoding.UTF8.GetBytes);
+        var mutator = new FrameMutator(5055, seeds);
+        var now = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < Inputs; i++)
+        {
+            var input = mutator.Next();
+            var json = OsmAndJsonDecoder.Decode(input, now, TimeSpan.FromMinutes(5));
+            var text = Encoding.UTF8.GetString(input);
+            var query = OsmAndQueryDecoder.Decode(
+                QueryHelpers.ParseQuery(text.Contains('?', StringComparison.Ordinal) ? text[text.IndexOf('?', StringComparison.Ordinal)..] : text)
+                    .Select(q => KeyValuePair.Create(q.Key, q.Value.ToString())),
+                now, TimeSpan.FromMinutes(5));
+            foreach (var result in new[] { json, query })
+            {
+                Assert.True(result.IsError ^ result.Messages.Count > 0);
+                foreach (var position in result.Messages.Select(m => m.Position).OfType<Domain.Positions.DeviceReport>())
+                {
+                    Assert.InRange(position.Latitude, -90.0, 90.0);
+                    Assert.InRange(position.Longitude, -180.0, 180.0);
+                    Assert.True(position.FixTime <= now.AddMinutes(5));
+                }
+            }
+        }
+    }
+}
