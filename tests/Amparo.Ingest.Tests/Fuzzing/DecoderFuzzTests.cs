@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Amparo.Ingest.Gt06;
+using Amparo.Ingest.H02;
 using Amparo.Ingest.OsmAnd;
 using Amparo.Ingest.Tcp;
 using Amparo.Testing;
@@ -77,5 +78,26 @@ public class DecoderFuzzTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void H02_text_decoder_never_throws_on_mutated_messages()
+    {
+        var seeds = Seeds("h02.jsonl", "frame_text", Encoding.Latin1.GetBytes).Where(s => s.Length > 0 && s[0] == '*').ToList();
+        var mutator = new FrameMutator(5013, seeds);
+        var now = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+        var positions = 0;
+        for (var i = 0; i < Inputs; i++)
+        {
+            var message = H02Decoder.Decode(Encoding.Latin1.GetString(mutator.Next()), now);
+            if (message?.Position is { } position)
+            {
+                positions++;
+                Assert.InRange(position.Latitude, -90.0, 90.0);
+                Assert.InRange(position.Longitude, -180.0, 180.0);
+            }
+        }
+
+        Assert.True(positions > 0);
     }
 }
