@@ -41,8 +41,22 @@ public class DecodeCommandTests
         Assert.Contains("\"time\":\"2025-06-15T13:45:12.862Z\"", post.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_H02_text_message_prints_its_fix_and_the_V4_reply()
+    {
+        var (code, output, _) = await RunAsync("decode", "h02", "*HQ,4210051415,V1,164549,A,0956.3869,N,08406.7068,W,000.00,000,221215,FFFFFBFF,712,01,0,0,6#");
+
+        Assert.Equal(0, code);
+        var line = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("2015-12-22T16:45:49Z", line.GetProperty("time").GetString());
+        Assert.Equal(9.93978, line.GetProperty("lat").GetDouble(), 0.00001);
+        Assert.Equal(-84.11178, line.GetProperty("lon").GetDouble(), 0.00001);
+        Assert.Matches("^\\*HQ,4210051415,V4,V1,\\d{14}#$", line.GetProperty("ack_text").GetString());
+    }
+
     [Theory]
     [InlineData("gt06", "78780d01086471700328358100093f050d0a")]
+    [InlineData("h02", "HQ,123,V1#")]
     [InlineData("gt06", "not-hex")]
     [InlineData("gt06", "7878")]
     [InlineData("osmand", "/?id=1&lat=95&lon=0")]

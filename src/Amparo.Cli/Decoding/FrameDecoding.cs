@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Amparo.Ingest.Gt06;
+using Amparo.Ingest.H02;
 using Amparo.Ingest.Intake;
 using Amparo.Ingest.OsmAnd;
 using Microsoft.AspNetCore.WebUtilities;
@@ -12,12 +13,13 @@ public static class FrameDecoding
 {
     private const string KnownDevice = "000000000000000";
 
-    public static IReadOnlyList<string> Protocols { get; } = ["gt06", "osmand"];
+    public static IReadOnlyList<string> Protocols { get; } = ["gt06", "h02", "osmand"];
 
     /// <summary>The decoded lines, or why the frame is malformed.</summary>
     public static (IReadOnlyList<DecodedLine> Lines, string? Error) Decode(string protocol, string frame, DateTime now) => protocol switch
     {
         "gt06" => Gt06(frame),
+        "h02" => H02(frame, now),
         "osmand" => OsmAnd(frame, now),
         _ => ([], $"Unknown protocol '{protocol}'; one of: {string.Join(", ", Protocols)}."),
     };
@@ -42,6 +44,17 @@ public static class FrameDecoding
 
         var ack = message.Reply is { } reply ? Convert.ToHexString(reply).ToLower(CultureInfo.InvariantCulture) : null;
         return ([Line(message.Kind, message.Position, message.Attributes, ack)], null);
+    }
+
+    private static (IReadOnlyList<DecodedLine>, string?) H02(string text, DateTime now)
+    {
+        if (H02Decoder.Decode(text, now) is not { } message)
+        {
+            return ([], "Not an H02 text message (*HQ,id,TYPE,…#).");
+        }
+
+        var line = Line(message.Kind, message.Position, new Dictionary<string, object>(), null) with { AckText = message.Reply };
+        return ([line], null);
     }
 
     private static (IReadOnlyList<DecodedLine>, string?) OsmAnd(string frame, DateTime now)

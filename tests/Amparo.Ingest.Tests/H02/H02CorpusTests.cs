@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Amparo.Ingest.H02;
+using System.Buffers;
 using Amparo.Ingest.Intake;
+using Amparo.Ingest.Tcp;
 using Amparo.Testing;
 
 namespace Amparo.Ingest.Tests.H02;
 
-/// <summary>Every H02 text frame of shared/corpus/h02.jsonl (the binary '$' form is not decoded yet).</summary>
+/// <summary>Every H02 text frame and every framing case of the corpus (the binary reports are split but not decoded yet).</summary>
 public class H02CorpusTests
 {
     private static readonly DateTime Now = new(2026, 11, 23, 12, 30, 15, DateTimeKind.Utc);
@@ -56,5 +58,23 @@ public class H02CorpusTests
             Assert.Equal(expected.GetProperty("speed_knots").GetDouble(), position.SpeedKnots ?? -1, 0.01);
             Assert.Equal(expected.GetProperty("course").GetDouble(), position.Course ?? -1, 0.01);
         }
+    }
+
+    public static IEnumerable<object[]> FramingCases() =>
+        File.ReadLines(SharedFiles.Corpus("h02.framing.jsonl"))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(r => new object[] { r.GetProperty("id").GetString()!, r.GetRawText() });
+
+    [Theory]
+    [MemberData(nameof(FramingCases))]
+    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json)
+    {
+        var record = JsonDocument.Parse(json).RootElement;
+        var buffer = new ReadOnlySequence<byte>(Convert.FromHexString(record.GetProperty("stream_hex").GetString()!));
+
+        var status = H02FrameReader.TryRead(ref buffer, out var frame, out var error);
+
+        Assert.True(status == FrameStatus.Frame, $"{id}: {status} {error}");
+        Assert.Equal(record.GetProperty("expected_frame_hex").GetString(), Convert.ToHexString(frame.ToArray()).ToLowerInvariant());
     }
 }

@@ -46,9 +46,12 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         db.Zones.AddRange(
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Domicilio", Kind = ZoneKind.Fixed, CentreLatitude = home.Latitude, CentreLongitude = home.Longitude, RadiusMetres = HomeRadius, PreAlertBandMetres = HomeRadius },
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Víctima", Kind = ZoneKind.Dynamic, RadiusMetres = ProximityRadius, PreAlertBandMetres = ProximityRadius });
-        var aggressorDevice = aggressorProtocol == DeviceProtocol.Gt06
-            ? "35" + Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(CultureInfo.InvariantCulture)
-            : "agr-" + suffix;
+        var aggressorDevice = aggressorProtocol switch
+        {
+            DeviceProtocol.Gt06 => "35" + Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(CultureInfo.InvariantCulture),
+            DeviceProtocol.H02 => Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture),
+            _ => "agr-" + suffix,
+        };
         var victimDevice = "vic-" + suffix;
         foreach (var (uniqueId, person, kind, protocol) in new[]
         {

@@ -14,11 +14,12 @@ public sealed class TestServer : IAsyncDisposable
 {
     public const string Password = "Prueba.Amparo-2026";
 
-    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port)
+    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port, int h02Port)
     {
         App = app;
         Provider = provider;
         Gt06Port = gt06Port;
+        H02Port = h02Port;
         Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/") };
         Device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{devicePort}/") };
     }
@@ -27,6 +28,9 @@ public sealed class TestServer : IAsyncDisposable
 
     /// <summary>The GT06 TCP listener's port on 127.0.0.1.</summary>
     public int Gt06Port { get; }
+
+    /// <summary>The H02 TCP listener's port on 127.0.0.1.</summary>
+    public int H02Port { get; }
 
     public DatabaseProvider Provider { get; }
 
@@ -39,7 +43,7 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(DatabaseProvider provider)
     {
         var database = await TestDatabases.CreateAsync(provider);
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next();
+        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next();
         string[] args =
         [
             $"--Amparo:Database:Provider={provider}",
@@ -48,6 +52,7 @@ public sealed class TestServer : IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Http:Port={http}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:OsmAnd:Port={device}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:h02={h02}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Demo:Enabled=true",
@@ -59,7 +64,7 @@ public sealed class TestServer : IAsyncDisposable
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
         await app.StartAsync();
-        return new TestServer(app, provider, http, device, gt06);
+        return new TestServer(app, provider, http, device, gt06, h02);
     }
 
     public AmparoDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();

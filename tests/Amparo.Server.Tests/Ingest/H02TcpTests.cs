@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Text;
+using Amparo.Data.Database;
+using Amparo.Domain.Devices;
+using Amparo.Server.Tests.Support;
+using Amparo.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Server.Tests.Ingest;
+
+[Collection(ServerCollection.Name)]
+public class H02TcpTests(ServerPool servers)
+{
+    public static IEnumerable<object[]> Providers => TestDatabases.Providers;
+
+    /// <summary>An H02 V1 report as the firmware spells it: ddmm.mmmm, N/S, dddmm.mmmm, E/W, knots, course, ddmmyy.</summary>
+    private static string V1(string id, DateTime utc, double lat, double lon)
+    {
+        static string Coordinate(double value, string format)
+        {
+            var abs = Math.Abs(value);
+            var degrees = Math.Floor(abs);
+            return (degrees * 100 + (abs - degrees) * 60).ToString(format, CultureInfo.InvariantCulture);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"*HQ,{id},V1,{utc:HHmmss},A,{Coordinate(lat, "0000.0000")},{(lat < 0 ? "S" : "N")},{Coordinate(lon, "00000.0000")},{(lon < 0 ? "W" : "E")},000.00,000,{utc:ddMMyy},FFFFFBFF#");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_H02_tracker_reports_over_TCP_gets_its_V4_reply_and_raises_the_zone_alarm(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server, aggressorProtocol: DeviceProtocol.H02);
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", server.H02Port);
+        var stream = client.GetStream();
+        var now = DateTime.UtcNow.AddSeconds(-15);
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+        var inside = test.North(300);
+
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(V1(test.AggressorDevice, now, inside.Latitude, inside.Longitude) + "\r\n"));
+        var reply = new byte[64];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var read = await stream.ReadAsync(reply, timeout.Token);
+
+        Assert.Matches($"^\\*HQ,{test.AggressorDevice},V4,V1,\\d{{14}}#$", Encoding.ASCII.GetString(reply, 0, read));
+        await using var db = server.Db();
+        var stored = await (from p in db.Positions join d in db.Devices on p.DeviceId equals d.Id where d.UniqueId == test.AggressorDevice select p).SingleAsync();
+        Assert.Equal(now, stored.FixTime);
+        Assert.Equal(inside.Latitude, stored.Latitude, 1e-5);
+        using var operador = await server.ClientAsync("operador");
+        Assert.Contains(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "zone_entry");
+    }
+}
