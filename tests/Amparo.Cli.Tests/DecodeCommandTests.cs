@@ -54,7 +54,20 @@ public class DecodeCommandTests
         Assert.Matches("^\\*HQ,4210051415,V4,V1,\\d{14}#$", line.GetProperty("ack_text").GetString());
     }
 
+    [Fact]
+    public async Task A_watch_SOS_prints_its_fix_alarm_and_reply()
+    {
+        var (code, output, _) = await RunAsync("decode", "watch", "[3G*6907919734*003e*AL_LTE,170525,214118,V,0,N,0,E,0,0,0,0,0,22,0,0,00010000,0,0,0]");
+
+        Assert.Equal(0, code);
+        var line = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("2025-05-17T21:41:18Z", line.GetProperty("time").GetString());
+        Assert.Equal("sos", line.GetProperty("alarm").GetString());
+        Assert.Equal("[3G*6907919734*0002*AL]", line.GetProperty("ack_text").GetString());
+    }
+
     [Theory]
+    [InlineData("watch", "[3G*1*0002")]
     [InlineData("gt06", "78780d01086471700328358100093f050d0a")]
     [InlineData("h02", "HQ,123,V1#")]
     [InlineData("gt06", "not-hex")]

@@ -4,6 +4,7 @@ using Amparo.Ingest.Gt06;
 using Amparo.Ingest.H02;
 using Amparo.Ingest.Intake;
 using Amparo.Ingest.OsmAnd;
+using Amparo.Ingest.Watch;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Amparo.Cli.Decoding;
@@ -13,13 +14,14 @@ public static class FrameDecoding
 {
     private const string KnownDevice = "000000000000000";
 
-    public static IReadOnlyList<string> Protocols { get; } = ["gt06", "h02", "osmand"];
+    public static IReadOnlyList<string> Protocols { get; } = ["gt06", "h02", "watch", "osmand"];
 
     /// <summary>The decoded lines, or why the frame is malformed.</summary>
     public static (IReadOnlyList<DecodedLine> Lines, string? Error) Decode(string protocol, string frame, DateTime now) => protocol switch
     {
         "gt06" => Gt06(frame),
         "h02" => H02(frame, now),
+        "watch" => Watch(frame),
         "osmand" => OsmAnd(frame, now),
         _ => ([], $"Unknown protocol '{protocol}'; one of: {string.Join(", ", Protocols)}."),
     };
@@ -54,6 +56,17 @@ public static class FrameDecoding
         }
 
         var line = Line(message.Kind, message.Position, new Dictionary<string, object>(), null) with { AckText = message.Reply };
+        return ([line], null);
+    }
+
+    private static (IReadOnlyList<DecodedLine>, string?) Watch(string text)
+    {
+        if (WatchDecoder.Decode(text) is not { } message)
+        {
+            return ([], "Not a watch message ([MFR*id*len*content]).");
+        }
+
+        var line = Line(message.Kind, message.Position, message.Attributes, null) with { AckText = message.Reply };
         return ([line], null);
     }
 

@@ -10,7 +10,8 @@ namespace Amparo.Ingest.Tcp;
 /// <summary>Binds one Kestrel endpoint per TCP tracker protocol, each served by <see cref="TcpDeviceConnectionHandler"/>.</summary>
 public static class TcpListeners
 {
-    public static IReadOnlyList<ITcpDeviceProtocol> Protocols { get; } = [new Gt06.Gt06Protocol(), new H02.H02Protocol(TimeProvider.System)];
+    public static IReadOnlyList<ITcpDeviceProtocol> Protocols { get; } =
+        [new Gt06.Gt06Protocol(), new H02.H02Protocol(TimeProvider.System), new Watch.WatchProtocol()];
 
     /// <summary>The port of each protocol: <c>Amparo:Listeners:Tcp:Ports:gt06</c>, else the protocol's default.</summary>
     public static IEnumerable<(ITcpDeviceProtocol Protocol, int Port)> Ports(IConfiguration configuration) =>

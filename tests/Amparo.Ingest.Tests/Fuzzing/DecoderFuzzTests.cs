@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Amparo.Ingest.Gt06;
 using Amparo.Ingest.H02;
+using Amparo.Ingest.Watch;
 using Amparo.Ingest.OsmAnd;
 using Amparo.Ingest.Tcp;
 using Amparo.Testing;
@@ -95,6 +96,29 @@ public class DecoderFuzzTests
                 positions++;
                 Assert.InRange(position.Latitude, -90.0, 90.0);
                 Assert.InRange(position.Longitude, -180.0, 180.0);
+            }
+        }
+
+        Assert.True(positions > 0);
+    }
+
+    [Fact]
+    public void Watch_splitter_and_decoder_never_throw_on_mutated_frames()
+    {
+        var seeds = Seeds("watch.jsonl", "frame_text", Encoding.Latin1.GetBytes);
+        var mutator = new FrameMutator(5093, seeds);
+        var positions = 0;
+        for (var i = 0; i < Inputs; i++)
+        {
+            var buffer = new ReadOnlySequence<byte>(mutator.Next());
+            while (WatchFrameReader.TryRead(ref buffer, out var frame, out _) == FrameStatus.Frame)
+            {
+                if (WatchDecoder.Decode(Encoding.Latin1.GetString(frame))?.Position is { } position)
+                {
+                    positions++;
+                    Assert.InRange(position.Latitude, -90.0, 90.0);
+                    Assert.InRange(position.Longitude, -180.0, 180.0);
+                }
             }
         }
 

@@ -14,12 +14,13 @@ public sealed class TestServer : IAsyncDisposable
 {
     public const string Password = "Prueba.Amparo-2026";
 
-    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port, int h02Port)
+    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port, int h02Port, int watchPort)
     {
         App = app;
         Provider = provider;
         Gt06Port = gt06Port;
         H02Port = h02Port;
+        WatchPort = watchPort;
         Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/") };
         Device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{devicePort}/") };
     }
@@ -32,6 +33,9 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>The H02 TCP listener's port on 127.0.0.1.</summary>
     public int H02Port { get; }
 
+    /// <summary>The watch (3G/SG) TCP listener's port on 127.0.0.1.</summary>
+    public int WatchPort { get; }
+
     public DatabaseProvider Provider { get; }
 
     /// <summary>The console and API port.</summary>
@@ -43,7 +47,7 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(DatabaseProvider provider)
     {
         var database = await TestDatabases.CreateAsync(provider);
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next();
+        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next(), watch = FreePorts.Next();
         string[] args =
         [
             $"--Amparo:Database:Provider={provider}",
@@ -53,6 +57,7 @@ public sealed class TestServer : IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:OsmAnd:Port={device}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:h02={h02}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:watch={watch}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Demo:Enabled=true",
@@ -64,7 +69,7 @@ public sealed class TestServer : IAsyncDisposable
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
         await app.StartAsync();
-        return new TestServer(app, provider, http, device, gt06, h02);
+        return new TestServer(app, provider, http, device, gt06, h02, watch);
     }
 
     public AmparoDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();
