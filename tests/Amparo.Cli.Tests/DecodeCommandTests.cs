@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Amparo.Cli.Commands;
+using Amparo.Testing;
 
 namespace Amparo.Cli.Tests;
 
@@ -66,7 +67,26 @@ public class DecodeCommandTests
         Assert.Equal("[3G*6907919734*0002*AL]", line.GetProperty("ack_text").GetString());
     }
 
+    [Fact]
+    public async Task A_multi_record_Teltonika_packet_prints_one_line_per_record_and_the_count_on_the_first()
+    {
+        // teltonika-002 of the corpus: codec 8E, two records.
+        var frame = File.ReadLines(SharedFiles.Corpus("teltonika.jsonl"))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(r => r.GetProperty("id").GetString() == "teltonika-002")
+            .GetProperty("frame_hex").GetString()!;
+        var (code, output, _) = await RunAsync("decode", "teltonika", frame);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("2025-06-13T15:18:07Z", lines[0].GetProperty("time").GetString());
+        Assert.Equal("00000002", lines[0].GetProperty("ack_hex").GetString());
+        Assert.False(lines[1].TryGetProperty("ack_hex", out _));
+    }
+
     [Theory]
+    [InlineData("teltonika", "000000000000000d0c010d0000000501598493ed8493ed01000018b2")]
     [InlineData("watch", "[3G*1*0002")]
     [InlineData("gt06", "78780d01086471700328358100093f050d0a")]
     [InlineData("h02", "HQ,123,V1#")]

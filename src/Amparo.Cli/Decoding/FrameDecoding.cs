@@ -1,9 +1,11 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Amparo.Ingest.Gt06;
 using Amparo.Ingest.H02;
 using Amparo.Ingest.Intake;
 using Amparo.Ingest.OsmAnd;
+using Amparo.Ingest.Teltonika;
 using Amparo.Ingest.Watch;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -14,12 +16,13 @@ public static class FrameDecoding
 {
     private const string KnownDevice = "000000000000000";
 
-    public static IReadOnlyList<string> Protocols { get; } = ["gt06", "h02", "watch", "osmand"];
+    public static IReadOnlyList<string> Protocols { get; } = ["gt06", "teltonika", "h02", "watch", "osmand"];
 
     /// <summary>The decoded lines, or why the frame is malformed.</summary>
     public static (IReadOnlyList<DecodedLine> Lines, string? Error) Decode(string protocol, string frame, DateTime now) => protocol switch
     {
         "gt06" => Gt06(frame),
+        "teltonika" => Teltonika(frame),
         "h02" => H02(frame, now),
         "watch" => Watch(frame),
         "osmand" => OsmAnd(frame, now),
@@ -46,6 +49,39 @@ public static class FrameDecoding
 
         var ack = message.Reply is { } reply ? Convert.ToHexString(reply).ToLower(CultureInfo.InvariantCulture) : null;
         return ([Line(message.Kind, message.Position, message.Attributes, ack)], null);
+    }
+
+    private static (IReadOnlyList<DecodedLine>, string?) Teltonika(string hex)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));
+        }
+        catch (FormatException)
+        {
+            return ([], "The frame is not hexadecimal.");
+        }
+
+        var buffer = new ReadOnlySequence<byte>(bytes);
+        if (TeltonikaFrameReader.TryRead(ref buffer, out var frame, out var problem) != Ingest.Tcp.FrameStatus.Frame || !buffer.IsEmpty)
+        {
+            return ([], problem ?? "The frame is truncated or longer than its length field.");
+        }
+
+        var (packet, error) = TeltonikaDecoder.Decode(frame.ToArray(), KnownDevice);
+        if (packet is null)
+        {
+            return ([], error);
+        }
+
+        var ack = packet.Imei is not null ? "01" : packet.Reply is { } reply ? Convert.ToHexString(reply).ToLower(CultureInfo.InvariantCulture) : null;
+        if (packet.Records.Count == 0)
+        {
+            return ([Line(MessageKind.NoPosition, null, new Dictionary<string, object>(), ack)], null);
+        }
+
+        return (packet.Records.Select((r, i) => Line(MessageKind.Position, r, r.Attributes ?? new Dictionary<string, object>(), i == 0 ? ack : null)).ToList(), null);
     }
 
     private static (IReadOnlyList<DecodedLine>, string?) H02(string text, DateTime now)

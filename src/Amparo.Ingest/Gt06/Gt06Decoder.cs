@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using Amparo.Domain.Geo;
 using Amparo.Domain.Positions;
 using Amparo.Ingest.Intake;
 
@@ -111,6 +112,11 @@ public static class Gt06Decoder
         if ((flags & 0x4000) != 0)
         {
             attributes["ignition"] = (flags & 0x8000) != 0;
+        }
+
+        if (!GeoPoint.IsValid(latitude, longitude))
+        {
+            return Gt06DecodeResult.Fail("Coordinates out of range.");
         }
 
         var rest = content[18..];

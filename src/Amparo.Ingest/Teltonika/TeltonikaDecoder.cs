@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using Amparo.Domain.Geo;
 using Amparo.Domain.Positions;
 
 namespace Amparo.Ingest.Teltonika;
@@ -66,7 +67,7 @@ public static class TeltonikaDecoder
         var records = TryRecords(data[2..^1], codec, count, imei, sixteenByteIo: false)
             ?? TryRecords(data[2..^1], codec, count, imei, sixteenByteIo: true);
         return records is null
-            ? (null, "The records do not fit the packet.")
+            ? (null, "The records do not fit the packet or carry impossible coordinates.")
             : (new TeltonikaPacket(null, codec, records, [0, 0, 0, count]), null);
     }
 
@@ -77,7 +78,7 @@ public static class TeltonikaDecoder
             var records = ReadRecords(data, codec, count, imei, sixteenByteIo, out var used);
             return used == data.Length ? records : null;
         }
-        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or InvalidDataException)
         {
             return null;
         }
@@ -97,6 +98,11 @@ public static class TeltonikaDecoder
             var angle = BinaryPrimitives.ReadUInt16BigEndian(data[(at + 19)..]);
             var satellites = data[at + 21];
             var speed = BinaryPrimitives.ReadUInt16BigEndian(data[(at + 22)..]);
+            if (!GeoPoint.IsValid(latitude, longitude))
+            {
+                throw new InvalidDataException("Coordinates out of range.");
+            }
+
             attributes["sat"] = (int)satellites;
             at += 24;
             at = ReadIo(data, at, codec, sixteenByteIo, attributes);

@@ -39,7 +39,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var server = ServerAssembly();
         var folder = Directory.CreateTempSubdirectory("amparo-e2e-").FullName;
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next(), watch = FreePorts.Next();
+        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next(), watch = FreePorts.Next(), teltonika = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -58,6 +58,7 @@ public sealed class ServerProcess : IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:h02={h02}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:watch={watch}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:teltonika={teltonika}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Map:TileUrl=",

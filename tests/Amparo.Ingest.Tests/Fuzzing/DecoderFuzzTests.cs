@@ -6,6 +6,7 @@ using Amparo.Ingest.H02;
 using Amparo.Ingest.Watch;
 using Amparo.Ingest.OsmAnd;
 using Amparo.Ingest.Tcp;
+using Amparo.Ingest.Teltonika;
 using Amparo.Testing;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -123,5 +124,26 @@ public class DecoderFuzzTests
         }
 
         Assert.True(positions > 0);
+    }
+
+    [Fact]
+    public void Teltonika_splitter_and_decoder_never_throw_on_mutated_packets()
+    {
+        var seeds = Seeds("teltonika.jsonl", "frame_hex", Convert.FromHexString);
+        var mutator = new FrameMutator(5027, seeds);
+        for (var i = 0; i < Inputs; i++)
+        {
+            var buffer = new ReadOnlySequence<byte>(mutator.Next());
+            while (TeltonikaFrameReader.TryRead(ref buffer, out var frame, out _) == FrameStatus.Frame)
+            {
+                var (packet, error) = TeltonikaDecoder.Decode(frame.ToArray(), "356307042441013");
+                Assert.True(packet is not null ^ error is not null);
+                foreach (var record in packet?.Records ?? [])
+                {
+                    Assert.InRange(record.Latitude, -90.0, 90.0);
+                    Assert.InRange(record.Longitude, -180.0, 180.0);
+                }
+            }
+        }
     }
 }

@@ -89,4 +89,21 @@ public class TeltonikaCorpusTests
         Assert.True(status == FrameStatus.Frame, $"{id}: {status} {error}");
         Assert.Equal(record.GetProperty("expected_frame_hex").GetString(), Convert.ToHexString(frame.ToArray()).ToLowerInvariant());
     }
+
+    [Fact]
+    public void An_encoded_codec_8_packet_decodes_back_with_every_record_and_the_count_reply()
+    {
+        var t = new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
+        var packet = TeltonikaEncoder.Codec8([(t, -16.3989, -71.5369, 40), (t.AddSeconds(10), -16.3990, -71.5370, 0)], batteryLevel: 55);
+
+        var (decoded, error) = TeltonikaDecoder.Decode(packet, "356307042441013");
+
+        Assert.Null(error);
+        Assert.Equal(2, decoded!.Records.Count);
+        Assert.Equal(t.AddSeconds(10), decoded.Records[1].FixTime);
+        Assert.Equal(-16.3989, decoded.Records[0].Latitude, 1e-7);
+        Assert.Equal(-71.5369, decoded.Records[0].Longitude, 1e-7);
+        Assert.Equal(55, decoded.Records[0].BatteryPercent);
+        Assert.Equal("00000002", Convert.ToHexString(decoded.Reply!));
+    }
 }

@@ -48,7 +48,7 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Víctima", Kind = ZoneKind.Dynamic, RadiusMetres = ProximityRadius, PreAlertBandMetres = ProximityRadius });
         var aggressorDevice = aggressorProtocol switch
         {
-            DeviceProtocol.Gt06 => "35" + Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(CultureInfo.InvariantCulture),
+            DeviceProtocol.Gt06 or DeviceProtocol.Teltonika => "35" + Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(CultureInfo.InvariantCulture),
             DeviceProtocol.H02 or DeviceProtocol.Watch => Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture),
             _ => "agr-" + suffix,
         };

@@ -14,13 +14,14 @@ public sealed class TestServer : IAsyncDisposable
 {
     public const string Password = "Prueba.Amparo-2026";
 
-    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port, int h02Port, int watchPort)
+    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port, int h02Port, int watchPort, int teltonikaPort)
     {
         App = app;
         Provider = provider;
         Gt06Port = gt06Port;
         H02Port = h02Port;
         WatchPort = watchPort;
+        TeltonikaPort = teltonikaPort;
         Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/") };
         Device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{devicePort}/") };
     }
@@ -36,6 +37,9 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>The watch (3G/SG) TCP listener's port on 127.0.0.1.</summary>
     public int WatchPort { get; }
 
+    /// <summary>The Teltonika TCP listener's port on 127.0.0.1.</summary>
+    public int TeltonikaPort { get; }
+
     public DatabaseProvider Provider { get; }
 
     /// <summary>The console and API port.</summary>
@@ -47,7 +51,7 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(DatabaseProvider provider)
     {
         var database = await TestDatabases.CreateAsync(provider);
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next(), watch = FreePorts.Next();
+        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next(), watch = FreePorts.Next(), teltonika = FreePorts.Next();
         string[] args =
         [
             $"--Amparo:Database:Provider={provider}",
@@ -58,6 +62,7 @@ public sealed class TestServer : IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:h02={h02}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:watch={watch}"),
+            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:teltonika={teltonika}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Demo:Enabled=true",
@@ -69,7 +74,7 @@ public sealed class TestServer : IAsyncDisposable
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
         await app.StartAsync();
-        return new TestServer(app, provider, http, device, gt06, h02, watch);
+        return new TestServer(app, provider, http, device, gt06, h02, watch, teltonika);
     }
 
     public AmparoDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();

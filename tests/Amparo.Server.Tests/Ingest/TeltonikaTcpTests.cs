@@ -1,0 +1,78 @@
+using System.Net.Sockets;
+using Amparo.Data.Database;
+using Amparo.Domain.Devices;
+using Amparo.Ingest.Teltonika;
+using Amparo.Server.Tests.Support;
+using Amparo.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Server.Tests.Ingest;
+
+[Collection(ServerCollection.Name)]
+public class TeltonikaTcpTests(ServerPool servers)
+{
+    public static IEnumerable<object[]> Providers => TestDatabases.Providers;
+
+    private static async Task<byte[]> ReadAsync(NetworkStream stream, int count)
+    {
+        var buffer = new byte[count];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await stream.ReadExactlyAsync(buffer, timeout.Token);
+        return buffer;
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_unit_shakes_hands_sends_a_packet_and_a_resend_and_every_record_is_stored_once(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server, aggressorProtocol: DeviceProtocol.Teltonika);
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", server.TeltonikaPort);
+        var stream = client.GetStream();
+        var t = DateTime.UtcNow.AddMinutes(-2);
+        t = t.AddTicks(-(t.Ticks % TimeSpan.TicksPerMillisecond));
+        var far = test.North(4000);
+        var inside = test.North(150);
+        var packet = TeltonikaEncoder.Codec8([(t, far.Latitude, far.Longitude, 50), (t.AddSeconds(30), inside.Latitude, inside.Longitude, 10), (t.AddSeconds(60), inside.Latitude, inside.Longitude, 0)]);
+
+        await stream.WriteAsync(TeltonikaEncoder.Handshake(test.AggressorDevice));
+        var accepted = await ReadAsync(stream, 1);
+        await stream.WriteAsync(packet);
+        var count = await ReadAsync(stream, 4);
+        await stream.WriteAsync(packet);
+        var resent = await ReadAsync(stream, 4);
+
+        Assert.Equal([0x01], accepted);
+        Assert.Equal([0, 0, 0, 3], count);
+        Assert.Equal([0, 0, 0, 3], resent);
+        Assert.Equal(3, await test.PositionCountAsync(server, test.AggressorDevice));
+        using var operador = await server.ClientAsync("operador");
+        var entry = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "zone_entry");
+        Assert.Equal(2, entry.GetProperty("triggerCount").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_packet_with_a_wrong_CRC_is_not_acknowledged_and_nothing_is_stored(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server, aggressorProtocol: DeviceProtocol.Teltonika);
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", server.TeltonikaPort);
+        var stream = client.GetStream();
+        var packet = TeltonikaEncoder.Codec8([(DateTime.UtcNow.AddSeconds(-5), test.Home.Latitude, test.Home.Longitude, 0)]);
+        packet[^1] ^= 0x55;
+
+        await stream.WriteAsync(TeltonikaEncoder.Handshake(test.AggressorDevice));
+        await ReadAsync(stream, 1);
+        await stream.WriteAsync(packet);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var read = await stream.ReadAsync(new byte[4], timeout.Token);
+        Assert.Equal(0, read);
+        Assert.Equal(0, await test.PositionCountAsync(server, test.AggressorDevice));
+        await using var db = server.Db();
+        Assert.False(await db.UnknownDevices.AnyAsync(d => d.UniqueId == test.AggressorDevice));
+    }
+}
