@@ -14,6 +14,7 @@ public static class AlarmExplanation
         var r = Math.Round(evidence.RadiusMetres);
         var outer = Math.Round(evidence.RadiusMetres + evidence.PreAlertBandMetres);
         var zone = evidence.ZoneName ?? string.Empty;
+        var whose = evidence.Victim is not null && evidence.Aggressor is null;
         var c = CultureInfo.InvariantCulture;
         return (type, english) switch
         {
@@ -29,6 +30,14 @@ public static class AlarmExplanation
             (AlarmType.Proximity, true) => string.Create(c, $"The aggressor is {d} m from the victim (ordered distance {r} m)."),
             (AlarmType.ProximityPreAlert, false) => string.Create(c, $"El agresor se acerca a la víctima: está a {d} m (distancia ordenada {r} m, preaviso a {outer} m)."),
             (AlarmType.ProximityPreAlert, true) => string.Create(c, $"The aggressor is approaching the victim: {d} m away (ordered distance {r} m, pre-alert at {outer} m)."),
+            (AlarmType.Sos, false) => whose ? "La víctima pulsó el botón de pánico (SOS) de su dispositivo." : "Se pulsó el botón de pánico (SOS) del dispositivo del agresor.",
+            (AlarmType.Sos, true) => whose ? "The victim pressed the panic (SOS) button of her device." : "The panic (SOS) button of the aggressor's device was pressed.",
+            (AlarmType.StrapTamper, false) => "La tobillera o el rastreador del agresor informa manipulación o retiro.",
+            (AlarmType.StrapTamper, true) => "The aggressor's bracelet or tracker reports tampering or removal.",
+            (AlarmType.PowerCut, false) => whose ? "El dispositivo de la víctima perdió la alimentación." : "El dispositivo del agresor perdió la alimentación.",
+            (AlarmType.PowerCut, true) => whose ? "The victim's device lost power." : "The aggressor's device lost power.",
+            (AlarmType.LowBattery, false) => whose ? "Batería baja en el dispositivo de la víctima." : "Batería baja en el dispositivo del agresor.",
+            (AlarmType.LowBattery, true) => whose ? "Low battery on the victim's device." : "Low battery on the aggressor's device.",
         };
     }
 

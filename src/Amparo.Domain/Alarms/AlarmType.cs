@@ -6,4 +6,8 @@ public enum AlarmType
     ZonePreAlert,
     Proximity,
     ProximityPreAlert,
+    Sos,
+    StrapTamper,
+    PowerCut,
+    LowBattery,
 }

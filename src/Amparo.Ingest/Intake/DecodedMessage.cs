@@ -9,6 +9,9 @@ public sealed record DecodedMessage(
     DeviceReport? Position,
     IReadOnlyDictionary<string, object>? Attributes = null)
 {
+    /// <summary>The frame as received (hex, or the text of text protocols), kept when the message raises an alarm.</summary>
+    public string? RawFrame { get; init; }
+
     public static DecodedMessage WithPosition(DeviceReport report) =>
         new(MessageKind.Position, report.UniqueId, report, report.Attributes);
 }

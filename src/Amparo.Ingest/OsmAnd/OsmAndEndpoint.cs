@@ -63,8 +63,11 @@ public static partial class OsmAndEndpoint
 
         IngestMetrics.FrameDecoded(DeviceProtocol.OsmAnd);
         var sink = services.GetRequiredService<IDeviceMessageSink>();
-        foreach (var message in decoded.Messages)
+        foreach (var decodedMessage in decoded.Messages)
         {
+            var message = decodedMessage.Position?.Alarm is null
+                ? decodedMessage
+                : decodedMessage with { RawFrame = context.Request.Path + context.Request.QueryString };
             var outcome = await sink.AcceptAsync(message, DeviceProtocol.OsmAnd, context.RequestAborted);
             switch (outcome)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using System.Net;
 using Amparo.Domain.Devices;
@@ -84,7 +85,7 @@ public sealed partial class TcpDeviceConnectionHandler(
 
                 IngestMetrics.FrameReceived(protocol.Protocol);
                 var outcome = status == FrameStatus.Frame ? session.Decode(frame) : TcpFrameOutcome.Refused(error ?? "Malformed frame.");
-                close = !await HandleFrameAsync(protocol, session, outcome, output, remote, cancellation);
+                close = !await HandleFrameAsync(protocol, session, WithEvidence(outcome, frame), output, remote, cancellation);
             }
 
             input.AdvanceTo(buffer.Start, buffer.End);
@@ -93,6 +94,18 @@ public sealed partial class TcpDeviceConnectionHandler(
                 return;
             }
         }
+    }
+
+    /// <summary>Keeps the raw frame on messages that carry a device alarm: it is the alarm's evidence.</summary>
+    private static TcpFrameOutcome WithEvidence(TcpFrameOutcome outcome, ReadOnlySequence<byte> frame)
+    {
+        if (!outcome.Messages.Any(m => m.Position?.Alarm is not null))
+        {
+            return outcome;
+        }
+
+        var raw = Convert.ToHexString(frame.ToArray());
+        return outcome with { Messages = outcome.Messages.Select(m => m.Position?.Alarm is null ? m : m with { RawFrame = raw }).ToList() };
     }
 
     /// <returns>False when the connection must close.</returns>

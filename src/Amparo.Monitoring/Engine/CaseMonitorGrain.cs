@@ -42,7 +42,10 @@ public sealed partial class CaseMonitorGrain(
                 fix.FixTime, fix.Latitude, fix.Longitude, fix.AccuracyMetres), CancellationToken.None);
         }
 
-        foreach (var trigger in outcome.Triggers)
+        var triggers = DeviceAlarmRule.Evaluate(fix.ToPartyFix(), fix.DeviceAlarm, fix.RawFrame) is { } deviceAlarm
+            ? [deviceAlarm, .. outcome.Triggers]
+            : outcome.Triggers;
+        foreach (var trigger in triggers)
         {
             var change = await alarms.RaiseAsync(_snapshot.CaseId, trigger, CancellationToken.None);
             if (change.Opened)
@@ -53,7 +56,7 @@ public sealed partial class CaseMonitorGrain(
             await feed.AlarmChangedAsync(AlarmView.From(change.Alarm, _snapshot.FileNumber, _snapshot.JurisdictionId), CancellationToken.None);
         }
 
-        return outcome.Triggers.Count;
+        return triggers.Count;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Amparo.Domain.Positions;
 
 namespace Amparo.Monitoring.Engine;
 
-/// <summary>A stored position handed to a case's grain.</summary>
+/// <summary>A stored position handed to a case's grain, with the alarm the device raised in it, if any.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ObservedFix(
     [property: Id(0)] PartyRole Role,
@@ -12,7 +12,9 @@ public sealed record ObservedFix(
     [property: Id(2)] DateTime FixTime,
     [property: Id(3)] double Latitude,
     [property: Id(4)] double Longitude,
-    [property: Id(5)] double? AccuracyMetres)
+    [property: Id(5)] double? AccuracyMetres,
+    [property: Id(6)] string? DeviceAlarm = null,
+    [property: Id(7)] string? RawFrame = null)
 {
     public PartyFix ToPartyFix() => new(Role, DeviceId, FixTime, new GeoPoint(Latitude, Longitude), AccuracyMetres);
 }

@@ -74,18 +74,18 @@ public sealed partial class PositionIntake(
 
         if (binding is { CaseId: { } caseId, Role: { } role } && report.Valid)
         {
-            await ForwardAsync(caseId, role, position);
+            await ForwardAsync(caseId, role, position, report.Alarm, message.RawFrame);
         }
 
         return IntakeOutcome.Accepted;
     }
 
-    private async Task ForwardAsync(Guid caseId, PartyRole role, Position position)
+    private async Task ForwardAsync(Guid caseId, PartyRole role, Position position, string? deviceAlarm, string? rawFrame)
     {
         // The position is already stored; a failure here must not make the device send it again.
         try
         {
-            var fix = new ObservedFix(role, position.DeviceId, position.FixTime, position.Latitude, position.Longitude, position.AccuracyMetres);
+            var fix = new ObservedFix(role, position.DeviceId, position.FixTime, position.Latitude, position.Longitude, position.AccuracyMetres, deviceAlarm, rawFrame);
             await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveAsync(fix);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

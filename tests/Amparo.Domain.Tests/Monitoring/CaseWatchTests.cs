@@ -44,9 +44,9 @@ public class CaseWatchTests
         Assert.Equal("fixed_zone", trigger.Evidence.Rule);
         Assert.Equal(1000, trigger.Evidence.RadiusMetres);
         Assert.Equal(640, trigger.Evidence.DistanceMetres, 1.0);
-        Assert.Equal(AggressorDevice, trigger.Evidence.Aggressor.DeviceId);
-        Assert.Equal(T0.AddSeconds(30), trigger.Evidence.Aggressor.FixTime);
-        Assert.Equal(8, trigger.Evidence.Aggressor.AccuracyMetres);
+        Assert.Equal(AggressorDevice, trigger.Evidence.Aggressor!.DeviceId);
+        Assert.Equal(T0.AddSeconds(30), trigger.Evidence.Aggressor!.FixTime);
+        Assert.Equal(8, trigger.Evidence.Aggressor!.AccuracyMetres);
         Assert.Equal(VictimDevice, trigger.Evidence.Victim?.DeviceId);
         Assert.Equal("El agresor ingresó a la zona «Domicilio de la víctima»: está a 640 m (radio 1000 m).", trigger.Explanation);
     }

@@ -65,7 +65,8 @@ public class Gt06TcpTests(ServerPool servers)
         await stream.WriteAsync(Gt06Encoder.Location(now, far.Latitude, far.Longitude, 30, 180, 2));
         var firstReply = await ReadReplyAsync(stream);
         Assert.Equal(1, await test.PositionCountAsync(server, test.AggressorDevice));
-        await stream.WriteAsync(Gt06Encoder.Alarm(now.AddSeconds(5), inside.Latitude, inside.Longitude, 0x01, 3));
+        var sosFrame = Gt06Encoder.Alarm(now.AddSeconds(5), inside.Latitude, inside.Longitude, 0x01, 3);
+        await stream.WriteAsync(sosFrame);
         var alarmReply = await ReadReplyAsync(stream);
 
         // The reply the corpus README gives for a login with serial 0001.
@@ -81,6 +82,11 @@ public class Gt06TcpTests(ServerPool servers)
         Assert.Contains("\"alarm\":\"sos\"", stored[1].Attributes, StringComparison.Ordinal);
         var alarm = await entry.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(250, alarm.GetProperty("evidence").GetProperty("distanceMetres").GetDouble(), 2.0);
+        using var operador = await server.ClientAsync("operador");
+        var sos = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "sos");
+        Assert.Equal(1, sos.GetProperty("priority").GetInt32());
+        Assert.Equal("sos", sos.GetProperty("evidence").GetProperty("deviceAlarm").GetString());
+        Assert.Equal(Convert.ToHexString(sosFrame), sos.GetProperty("evidence").GetProperty("rawFrame").GetString());
     }
 
     [Theory]

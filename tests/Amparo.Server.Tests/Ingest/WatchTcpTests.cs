@@ -43,7 +43,9 @@ public class WatchTcpTests(ServerPool servers)
         Assert.Equal(inside.Latitude, stored.Latitude, 1e-5);
         Assert.Contains("\"alarm\":\"sos\"", stored.Attributes, StringComparison.Ordinal);
         using var operador = await server.ClientAsync("operador");
-        Assert.Contains(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "zone_entry");
+        var alarms = await ApiJson.OpenAlarmsAsync(operador, test.Id);
+        Assert.Contains(alarms, a => a.GetProperty("type").GetString() == "zone_entry");
+        Assert.Contains(alarms, a => a.GetProperty("type").GetString() == "sos" && a.GetProperty("evidence").GetProperty("rawFrame").GetString()!.StartsWith("5B3347", StringComparison.Ordinal));
     }
 
     private static async Task<string> ReadFrameAsync(NetworkStream stream)
