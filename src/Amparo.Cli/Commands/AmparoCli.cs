@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Amparo.Cli.Bench;
 using Amparo.Cli.Database;
 using Amparo.Cli.Decoding;
 using Amparo.Cli.Devices;
@@ -15,6 +16,7 @@ public static class AmparoCli
         {
             MigrateCommand.Create(output),
             DecodeCommand.Create(output, error),
+            BenchCommand.Create(output, error),
             new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
             new Command("device", "Dispositivos / devices")
             {
