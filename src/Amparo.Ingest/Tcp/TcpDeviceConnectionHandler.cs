@@ -56,21 +56,20 @@ public sealed partial class TcpDeviceConnectionHandler(
         var output = connection.Transport.Output;
         var idle = TimeSpan.FromSeconds(options.Value.IdleTimeoutSeconds);
         var cancellation = connection.ConnectionClosed;
+        // One timer per connection, pushed back before every read: no allocation per read on the hot path.
+        using var idleTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         while (true)
         {
             ReadResult read;
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+            idleTimeout.CancelAfter(idle);
+            try
             {
-                timeout.CancelAfter(idle);
-                try
-                {
-                    read = await input.ReadAsync(timeout.Token);
-                }
-                catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-                {
-                    LogIdle(protocol.Protocol, remote);
-                    return;
-                }
+                read = await input.ReadAsync(idleTimeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                LogIdle(protocol.Protocol, remote);
+                return;
             }
 
             var buffer = read.Buffer;

@@ -135,4 +135,20 @@ public class Gt06TcpTests(ServerPool servers)
         Assert.Equal(0x12, (await ReadReplyAsync(good.GetStream()))[3]);
         Assert.Equal(1, await test.PositionCountAsync(server, test.AggressorDevice));
     }
+
+    [Fact]
+    public async Task A_connection_silent_longer_than_the_idle_timeout_is_closed()
+    {
+        var server = await servers.GetAsync(DatabaseProvider.Sqlite);
+        var test = await TestCase.CreateAsync(server, aggressorProtocol: DeviceProtocol.Gt06);
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", server.Gt06Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Gt06Encoder.Login(test.AggressorDevice, 1));
+        await ReadReplyAsync(stream);
+        var silent = System.Diagnostics.Stopwatch.StartNew();
+
+        Assert.True(await ClosedByServerAsync(stream));
+        Assert.InRange(silent.Elapsed.TotalSeconds, 4, 10);
+    }
 }

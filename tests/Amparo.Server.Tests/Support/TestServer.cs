@@ -65,6 +65,7 @@ public sealed class TestServer : IAsyncDisposable
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:teltonika={teltonika}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
             string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
+            "--Amparo:Listeners:Tcp:IdleTimeoutSeconds=5",
             "--Amparo:Demo:Enabled=true",
             "--Amparo:Demo:Simulate=false",
             $"--Amparo:Demo:Password={Password}",
