@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 using Amparo.Testing;
 
@@ -39,7 +38,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var server = ServerAssembly();
         var folder = Directory.CreateTempSubdirectory("amparo-e2e-").FullName;
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next(), watch = FreePorts.Next(), teltonika = FreePorts.Next();
+        var ports = TestPorts.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -52,23 +51,14 @@ public sealed class ServerProcess : IAsyncDisposable
             server, "--demo",
             $"--Amparo:Demo:Password={Password}",
             $"--Amparo:Database:ConnectionString=Data Source={Path.Combine(folder, "data", "amparo.db")}",
-            "--Amparo:Http:Address=127.0.0.1",
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Http:Port={http}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:OsmAnd:Port={device}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:h02={h02}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:watch={watch}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:teltonika={teltonika}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Map:TileUrl=",
-        })
+        }.Concat(ports.Arguments()))
         {
             start.ArgumentList.Add(arg);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var running = new ServerProcess(process, new Uri($"http://127.0.0.1:{http}/"));
+        var running = new ServerProcess(process, new Uri($"http://127.0.0.1:{ports.Http}/"));
         process.OutputDataReceived += (_, e) => running.Append(e.Data);
         process.ErrorDataReceived += (_, e) => running.Append(e.Data);
         process.BeginOutputReadLine();

@@ -1,10 +1,7 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Amparo.Ingest.Gt06;
 using Amparo.Ingest.Intake;
-using Amparo.Ingest.Tcp;
-using Amparo.Testing;
 
 namespace Amparo.Ingest.Tests.Gt06;
 
@@ -23,15 +20,10 @@ public class Gt06CorpusTests
         "gt06-143", "gt06-145", "gt06-146", "gt06-149", "gt06-154", "gt06-155", "gt06-158", "gt06-159",
     ];
 
-    public static IEnumerable<object[]> StandardFrames() => Records("gt06.jsonl", StandardIds);
+    public static IEnumerable<object[]> StandardFrames() =>
+        CorpusRecords.Read("gt06.jsonl", r => StandardIds.Contains(r.GetProperty("id").GetString()!));
 
-    public static IEnumerable<object[]> FramingCases() => Records("gt06.framing.jsonl", null);
-
-    private static IEnumerable<object[]> Records(string file, HashSet<string>? ids) =>
-        File.ReadLines(SharedFiles.Corpus(file))
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Where(r => ids is null || ids.Contains(r.GetProperty("id").GetString()!))
-            .Select(r => new object[] { r.GetProperty("id").GetString()!, r.GetRawText() });
+    public static IEnumerable<object[]> FramingCases() => CorpusRecords.Read("gt06.framing.jsonl");
 
     [Theory]
     [MemberData(nameof(StandardFrames))]
@@ -90,14 +82,6 @@ public class Gt06CorpusTests
 
     [Theory]
     [MemberData(nameof(FramingCases))]
-    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json)
-    {
-        var record = JsonDocument.Parse(json).RootElement;
-        var buffer = new ReadOnlySequence<byte>(Convert.FromHexString(record.GetProperty("stream_hex").GetString()!));
-
-        var status = Gt06FrameReader.TryRead(ref buffer, out var frame, out var error);
-
-        Assert.True(status == FrameStatus.Frame, $"{id}: {status} {error}");
-        Assert.Equal(record.GetProperty("expected_frame_hex").GetString(), Convert.ToHexString(frame.ToArray()).ToLowerInvariant());
-    }
+    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json) =>
+        CorpusRecords.AssertFirstFrame(id, json, Gt06FrameReader.TryRead);
 }

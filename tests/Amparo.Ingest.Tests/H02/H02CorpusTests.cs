@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Amparo.Ingest.H02;
-using System.Buffers;
 using Amparo.Ingest.Intake;
-using Amparo.Ingest.Tcp;
 using Amparo.Testing;
 
 namespace Amparo.Ingest.Tests.H02;
@@ -60,21 +58,10 @@ public class H02CorpusTests
         }
     }
 
-    public static IEnumerable<object[]> FramingCases() =>
-        File.ReadLines(SharedFiles.Corpus("h02.framing.jsonl"))
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(r => new object[] { r.GetProperty("id").GetString()!, r.GetRawText() });
+    public static IEnumerable<object[]> FramingCases() => CorpusRecords.Read("h02.framing.jsonl");
 
     [Theory]
     [MemberData(nameof(FramingCases))]
-    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json)
-    {
-        var record = JsonDocument.Parse(json).RootElement;
-        var buffer = new ReadOnlySequence<byte>(Convert.FromHexString(record.GetProperty("stream_hex").GetString()!));
-
-        var status = H02FrameReader.TryRead(ref buffer, out var frame, out var error);
-
-        Assert.True(status == FrameStatus.Frame, $"{id}: {status} {error}");
-        Assert.Equal(record.GetProperty("expected_frame_hex").GetString(), Convert.ToHexString(frame.ToArray()).ToLowerInvariant());
-    }
+    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json) =>
+        CorpusRecords.AssertFirstFrame(id, json, H02FrameReader.TryRead);
 }

@@ -21,10 +21,7 @@ public class TeltonikaCorpusTests
                 && (handshake || r.GetProperty("frame_hex").GetString()!.Substring(16, 2) != "07"))
             .Select(r => new object[] { r.GetProperty("id").GetString()!, r.GetRawText() });
 
-    public static IEnumerable<object[]> FramingCases() =>
-        File.ReadLines(SharedFiles.Corpus("teltonika.framing.jsonl"))
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(r => new object[] { r.GetProperty("id").GetString()!, r.GetRawText() });
+    public static IEnumerable<object[]> FramingCases() => CorpusRecords.Read("teltonika.framing.jsonl");
 
     [Theory]
     [MemberData(nameof(Frames))]
@@ -79,16 +76,8 @@ public class TeltonikaCorpusTests
 
     [Theory]
     [MemberData(nameof(FramingCases))]
-    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json)
-    {
-        var record = JsonDocument.Parse(json).RootElement;
-        var buffer = new ReadOnlySequence<byte>(Convert.FromHexString(record.GetProperty("stream_hex").GetString()!));
-
-        var status = TeltonikaFrameReader.TryRead(ref buffer, out var frame, out var error);
-
-        Assert.True(status == FrameStatus.Frame, $"{id}: {status} {error}");
-        Assert.Equal(record.GetProperty("expected_frame_hex").GetString(), Convert.ToHexString(frame.ToArray()).ToLowerInvariant());
-    }
+    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json) =>
+        CorpusRecords.AssertFirstFrame(id, json, TeltonikaFrameReader.TryRead);
 
     [Fact]
     public void An_encoded_codec_8_packet_decodes_back_with_every_record_and_the_count_reply()

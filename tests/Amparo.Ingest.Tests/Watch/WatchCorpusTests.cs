@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Buffers;
 using Amparo.Ingest.Intake;
-using Amparo.Ingest.Tcp;
 using Amparo.Ingest.Watch;
 using Amparo.Testing;
 
@@ -50,21 +48,10 @@ public class WatchCorpusTests
         }
     }
 
-    public static IEnumerable<object[]> FramingCases() =>
-        File.ReadLines(SharedFiles.Corpus("watch.framing.jsonl"))
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(r => new object[] { r.GetProperty("id").GetString()!, r.GetRawText() });
+    public static IEnumerable<object[]> FramingCases() => CorpusRecords.Read("watch.framing.jsonl");
 
     [Theory]
     [MemberData(nameof(FramingCases))]
-    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json)
-    {
-        var record = JsonDocument.Parse(json).RootElement;
-        var buffer = new ReadOnlySequence<byte>(Convert.FromHexString(record.GetProperty("stream_hex").GetString()!));
-
-        var status = WatchFrameReader.TryRead(ref buffer, out var frame, out var error);
-
-        Assert.True(status == FrameStatus.Frame, $"{id}: {status} {error}");
-        Assert.Equal(record.GetProperty("expected_frame_hex").GetString(), Convert.ToHexString(frame.ToArray()).ToLowerInvariant());
-    }
+    public void The_stream_splitter_yields_the_expected_first_frame(string id, string json) =>
+        CorpusRecords.AssertFirstFrame(id, json, WatchFrameReader.TryRead);
 }

@@ -14,16 +14,16 @@ public sealed class TestServer : IAsyncDisposable
 {
     public const string Password = "Prueba.Amparo-2026";
 
-    private TestServer(WebApplication app, DatabaseProvider provider, int httpPort, int devicePort, int gt06Port, int h02Port, int watchPort, int teltonikaPort)
+    private TestServer(WebApplication app, DatabaseProvider provider, TestPorts ports)
     {
         App = app;
         Provider = provider;
-        Gt06Port = gt06Port;
-        H02Port = h02Port;
-        WatchPort = watchPort;
-        TeltonikaPort = teltonikaPort;
-        Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}/") };
-        Device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{devicePort}/") };
+        Gt06Port = ports.Gt06;
+        H02Port = ports.H02;
+        WatchPort = ports.Watch;
+        TeltonikaPort = ports.Teltonika;
+        Api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports.Http}/") };
+        Device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports.OsmAnd}/") };
     }
 
     public WebApplication App { get; }
@@ -51,20 +51,12 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(DatabaseProvider provider)
     {
         var database = await TestDatabases.CreateAsync(provider);
-        int http = FreePorts.Next(), device = FreePorts.Next(), silo = FreePorts.Next(), gateway = FreePorts.Next(), gt06 = FreePorts.Next(), h02 = FreePorts.Next(), watch = FreePorts.Next(), teltonika = FreePorts.Next();
+        var ports = TestPorts.Free();
         string[] args =
         [
+            .. ports.Arguments(),
             $"--Amparo:Database:Provider={provider}",
             $"--Amparo:Database:ConnectionString={database.ConnectionString}",
-            "--Amparo:Http:Address=127.0.0.1",
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Http:Port={http}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:OsmAnd:Port={device}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:h02={h02}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:watch={watch}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:teltonika={teltonika}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={silo}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={gateway}"),
             "--Amparo:Listeners:Tcp:IdleTimeoutSeconds=5",
             "--Amparo:Demo:Enabled=true",
             "--Amparo:Demo:Simulate=false",
@@ -75,7 +67,7 @@ public sealed class TestServer : IAsyncDisposable
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
         await app.StartAsync();
-        return new TestServer(app, provider, http, device, gt06, h02, watch, teltonika);
+        return new TestServer(app, provider, ports);
     }
 
     public AmparoDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();
