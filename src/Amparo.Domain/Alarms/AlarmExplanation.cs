@@ -1,4 +1,5 @@
 using System.Globalization;
+using Amparo.Domain.People;
 
 namespace Amparo.Domain.Alarms;
 
@@ -14,7 +15,26 @@ public static class AlarmExplanation
         var r = Math.Round(evidence.RadiusMetres);
         var outer = Math.Round(evidence.RadiusMetres + evidence.PreAlertBandMetres);
         var zone = evidence.ZoneName ?? string.Empty;
-        var whose = evidence.Victim is not null && evidence.Aggressor is null;
+        var whose = evidence.RaisedBy == PartyRole.Victim || (evidence.RaisedBy is null && evidence.Victim is not null && evidence.Aggressor is null);
+        return Sentence(type, english, d, r, outer, zone, whose) + NoFixNote(evidence, english);
+    }
+
+    /// <summary>A device alarm sent without a usable fix: the operator must know the map shows an older position.</summary>
+    private static string NoFixNote(AlarmEvidence evidence, bool english)
+    {
+        var lastKnown = evidence.RaisedBy == PartyRole.Victim ? evidence.Victim : evidence.Aggressor;
+        return (evidence.FixIsLastKnown, lastKnown, english) switch
+        {
+            (false, _, _) => string.Empty,
+            (true, null, false) => " El aviso llegó sin posición GPS y no hay posición anterior.",
+            (true, null, true) => " The report came without a GPS fix and there is no earlier position.",
+            (true, { } fix, false) => string.Create(CultureInfo.InvariantCulture, $" El aviso llegó sin posición GPS; se muestra la última conocida ({fix.FixTime:yyyy-MM-dd HH:mm} UTC)."),
+            (true, { } fix, true) => string.Create(CultureInfo.InvariantCulture, $" The report came without a GPS fix; the last known position is shown ({fix.FixTime:yyyy-MM-dd HH:mm} UTC)."),
+        };
+    }
+
+    private static string Sentence(AlarmType type, bool english, double d, double r, double outer, string zone, bool whose)
+    {
         var c = CultureInfo.InvariantCulture;
         return (type, english) switch
         {

@@ -48,7 +48,7 @@ public sealed class CaseWatch
     {
         ArgumentNullException.ThrowIfNull(fix);
         // A restored fix was read back from storage, maybe before it was ever evaluated: the same fix may still be observed.
-        var sameAsRestored = _restoredOnly.Remove(fix.Role) && Last(fix.Role)?.FixTime == fix.FixTime;
+        var sameAsRestored = _restoredOnly.Remove(fix.Role) && LastFixOf(fix.Role)?.FixTime == fix.FixTime;
         if (!sameAsRestored && !IsNewer(fix))
         {
             return WatchOutcome.Late;
@@ -132,9 +132,9 @@ public sealed class CaseWatch
         return new AlarmTrigger(fired, evidence);
     }
 
-    private PartyFix? Last(PartyRole role) => role == PartyRole.Aggressor ? LastAggressorFix : LastVictimFix;
+    public PartyFix? LastFixOf(PartyRole role) => role == PartyRole.Aggressor ? LastAggressorFix : LastVictimFix;
 
-    private bool IsNewer(PartyFix fix) => Last(fix.Role) is not { } last || fix.FixTime > last.FixTime;
+    private bool IsNewer(PartyFix fix) => LastFixOf(fix.Role) is not { } last || fix.FixTime > last.FixTime;
 
     private void Remember(PartyFix fix)
     {

@@ -98,13 +98,13 @@ public sealed partial class TcpDeviceConnectionHandler(
     /// <summary>Keeps the raw frame on messages that carry a device alarm: it is the alarm's evidence.</summary>
     private static TcpFrameOutcome WithEvidence(TcpFrameOutcome outcome, ReadOnlySequence<byte> frame)
     {
-        if (!outcome.Messages.Any(m => m.Position?.Alarm is not null))
+        if (!outcome.Messages.Any(m => m.DeviceAlarm is not null))
         {
             return outcome;
         }
 
         var raw = Convert.ToHexString(frame.ToArray());
-        return outcome with { Messages = outcome.Messages.Select(m => m.Position?.Alarm is null ? m : m with { RawFrame = raw }).ToList() };
+        return outcome with { Messages = outcome.Messages.Select(m => m.DeviceAlarm is null ? m : m with { RawFrame = raw }).ToList() };
     }
 
     /// <returns>False when the connection must close.</returns>
@@ -125,6 +125,11 @@ public sealed partial class TcpDeviceConnectionHandler(
             {
                 IngestMetrics.FrameRejected(protocol.Protocol, "unknown_device");
                 LogUnknownDevice(protocol.Protocol, login, remote);
+                if (outcome.UnknownDeviceReply is { } refusal)
+                {
+                    await output.WriteAsync(refusal, cancellation);
+                }
+
                 return false;
             }
 

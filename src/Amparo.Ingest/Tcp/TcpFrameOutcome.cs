@@ -8,5 +8,8 @@ namespace Amparo.Ingest.Tcp;
 /// </summary>
 public sealed record TcpFrameOutcome(string? LoginId, IReadOnlyList<DecodedMessage> Messages, byte[]? Reply, string? Error)
 {
+    /// <summary>Sent before closing when the login names a device we do not know (Teltonika waits for a 00).</summary>
+    public byte[]? UnknownDeviceReply { get; init; }
+
     public static TcpFrameOutcome Refused(string error) => new(null, [], null, error);
 }

@@ -5,12 +5,13 @@ using Amparo.Ingest.Tcp;
 namespace Amparo.Ingest.Teltonika;
 
 /// <summary>
-/// A Teltonika connection: the IMEI handshake (answered 01 once the device is known) and then AVL packets,
-/// answered with their record count once every record is committed.
+/// A Teltonika connection: the IMEI handshake (answered 01 once the device is known, 00 before closing if it is not)
+/// and then AVL packets, answered with their record count once every record is committed.
 /// </summary>
 public sealed class TeltonikaSession : ITcpDeviceSession
 {
     private static readonly byte[] Accepted = [0x01];
+    private static readonly byte[] Rejected = [0x00];
     private string? _imei;
 
     public FrameStatus TryReadFrame(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> frame, out string? error) =>
@@ -27,7 +28,7 @@ public sealed class TeltonikaSession : ITcpDeviceSession
 
         if (packet.Imei is { } imei)
         {
-            return new TcpFrameOutcome(imei, [], Accepted, null);
+            return new TcpFrameOutcome(imei, [], Accepted, null) { UnknownDeviceReply = Rejected };
         }
 
         if (_imei is null && packet.Records.Count > 0)

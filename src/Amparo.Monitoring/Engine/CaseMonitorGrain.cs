@@ -45,18 +45,36 @@ public sealed partial class CaseMonitorGrain(
         var triggers = DeviceAlarmRule.Evaluate(fix.ToPartyFix(), fix.DeviceAlarm, fix.RawFrame) is { } deviceAlarm
             ? [deviceAlarm, .. outcome.Triggers]
             : outcome.Triggers;
-        foreach (var trigger in triggers)
-        {
-            var change = await alarms.RaiseAsync(_snapshot.CaseId, trigger, CancellationToken.None);
-            if (change.Opened)
-            {
-                LogAlarmOpened(_snapshot.FileNumber, trigger.Type.ToString(), trigger.Explanation);
-            }
+        await RaiseAsync(_snapshot, triggers);
+        return triggers.Count;
+    }
 
-            await feed.AlarmChangedAsync(AlarmView.From(change.Alarm, _snapshot.FileNumber, _snapshot.JurisdictionId), CancellationToken.None);
+    public async Task<int> ObserveDeviceAlarmAsync(ObservedDeviceAlarm alarm)
+    {
+        ArgumentNullException.ThrowIfNull(alarm);
+        if (_watch is null || _snapshot is null
+            || DeviceAlarmRule.EvaluateWithoutFix(alarm.Role, _watch.LastFixOf(alarm.Role), alarm.DeviceAlarm, alarm.RawFrame) is not { } trigger)
+        {
+            return 0;
         }
 
-        return triggers.Count;
+        // Unlike a position, this alarm exists nowhere else: it is stored before the device is answered.
+        await RaiseAsync(_snapshot, [trigger]);
+        return 1;
+    }
+
+    private async Task RaiseAsync(CaseSnapshot snapshot, IReadOnlyList<AlarmTrigger> triggers)
+    {
+        foreach (var trigger in triggers)
+        {
+            var change = await alarms.RaiseAsync(snapshot.CaseId, trigger, CancellationToken.None);
+            if (change.Opened)
+            {
+                LogAlarmOpened(snapshot.FileNumber, trigger.Type.ToString(), trigger.Explanation);
+            }
+
+            await feed.AlarmChangedAsync(AlarmView.From(change.Alarm, snapshot.FileNumber, snapshot.JurisdictionId), CancellationToken.None);
+        }
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

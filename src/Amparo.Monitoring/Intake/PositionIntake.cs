@@ -2,7 +2,9 @@ using System.Text.Json;
 using Amparo.Data.Devices;
 using Amparo.Data.Positions;
 using Amparo.Domain.Devices;
+using Amparo.Domain.Monitoring;
 using Amparo.Domain.People;
+using Amparo.Domain.Positions;
 using Amparo.Ingest.Intake;
 using Amparo.Monitoring.Engine;
 using Microsoft.Extensions.Logging;
@@ -11,7 +13,8 @@ namespace Amparo.Monitoring.Intake;
 
 /// <summary>
 /// The path of a position after decoding: resolve the device, commit the position (group commit), then hand it
-/// to its case's grain and to the live feed. A device is answered only after the commit.
+/// to its case's grain and to the live feed. A device is answered only after the commit, and, when the message
+/// carries an alarm the centre acts on (SOS, strap, power), only after that alarm is stored.
 /// </summary>
 public sealed partial class PositionIntake(
     DeviceDirectory devices,
@@ -42,26 +45,15 @@ public sealed partial class PositionIntake(
             return IntakeOutcome.UnknownDevice;
         }
 
+        var actionableAlarm = DeviceAlarmRule.Classify(message.DeviceAlarm) is not null ? message.DeviceAlarm : null;
         if (message.Position is not { } report)
         {
-            return IntakeOutcome.Accepted;
+            return binding is { CaseId: { } noFixCase, Role: { } noFixRole } && actionableAlarm is not null
+                ? await RaiseWithoutFixAsync(noFixCase, new ObservedDeviceAlarm(noFixRole, binding.DeviceId, actionableAlarm, message.RawFrame))
+                : IntakeOutcome.Accepted;
         }
 
-        var position = new Position
-        {
-            DeviceId = binding.DeviceId,
-            FixTime = report.FixTime,
-            ServerTime = time.GetUtcNow().UtcDateTime,
-            Valid = report.Valid,
-            Latitude = report.Latitude,
-            Longitude = report.Longitude,
-            AccuracyMetres = report.AccuracyMetres,
-            SpeedKnots = report.SpeedKnots,
-            Course = report.Course,
-            Altitude = report.Altitude,
-            BatteryPercent = report.BatteryPercent,
-            Attributes = report.Attributes is { Count: > 0 } attributes ? JsonSerializer.Serialize(attributes) : null,
-        };
+        var position = ToPosition(binding.DeviceId, report);
         try
         {
             await writer.WriteAsync(position, cancellationToken);
@@ -72,31 +64,74 @@ public sealed partial class PositionIntake(
             return IntakeOutcome.Unavailable;
         }
 
-        if (binding is { CaseId: { } caseId, Role: { } role } && report.Valid)
+        if (binding is not { CaseId: { } caseId, Role: { } role })
         {
-            await ForwardAsync(caseId, role, position, report.Alarm, message.RawFrame);
+            return IntakeOutcome.Accepted;
         }
 
-        return IntakeOutcome.Accepted;
+        if (!report.Valid)
+        {
+            // No usable fix: the engine must not move on it, but an SOS in it is still an SOS.
+            return actionableAlarm is null
+                ? IntakeOutcome.Accepted
+                : await RaiseWithoutFixAsync(caseId, new ObservedDeviceAlarm(role, binding.DeviceId, actionableAlarm, message.RawFrame));
+        }
+
+        return await ForwardAsync(caseId, role, position, report.Alarm, message.RawFrame) || actionableAlarm is null
+            ? IntakeOutcome.Accepted
+            : IntakeOutcome.Unavailable;
     }
 
-    private async Task ForwardAsync(Guid caseId, PartyRole role, Position position, string? deviceAlarm, string? rawFrame)
+    private Position ToPosition(Guid deviceId, DeviceReport report) => new()
     {
-        // The position is already stored; a failure here must not make the device send it again.
+        DeviceId = deviceId,
+        FixTime = report.FixTime,
+        ServerTime = time.GetUtcNow().UtcDateTime,
+        Valid = report.Valid,
+        Latitude = report.Latitude,
+        Longitude = report.Longitude,
+        AccuracyMetres = report.AccuracyMetres,
+        SpeedKnots = report.SpeedKnots,
+        Course = report.Course,
+        Altitude = report.Altitude,
+        BatteryPercent = report.BatteryPercent,
+        Attributes = report.Attributes is { Count: > 0 } attributes ? JsonSerializer.Serialize(attributes) : null,
+    };
+
+    /// <returns>False when the engine failed: the position is stored, but a device alarm in it may not be.</returns>
+    private async Task<bool> ForwardAsync(Guid caseId, PartyRole role, Position position, string? deviceAlarm, string? rawFrame)
+    {
         try
         {
             var fix = new ObservedFix(role, position.DeviceId, position.FixTime, position.Latitude, position.Longitude, position.AccuracyMetres, deviceAlarm, rawFrame);
             await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveAsync(fix);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogEngineFailed(ex, caseId);
+            return false;
+        }
+    }
+
+    /// <summary>The alarm is stored nowhere else: if it cannot be raised, the device is not answered and sends it again.</summary>
+    private async Task<IntakeOutcome> RaiseWithoutFixAsync(Guid caseId, ObservedDeviceAlarm alarm)
+    {
+        try
+        {
+            await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveDeviceAlarmAsync(alarm);
+            return IntakeOutcome.Accepted;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogEngineFailed(ex, caseId);
+            return IntakeOutcome.Unavailable;
         }
     }
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Position of device {Device} could not be stored")]
     private partial void LogStoreFailed(Exception exception, string device);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "The engine could not evaluate a stored position of case {CaseId}")]
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "The engine could not evaluate a message of case {CaseId}")]
     private partial void LogEngineFailed(Exception exception, Guid caseId);
 }

@@ -51,4 +51,37 @@ public class DeviceAlarmRuleTests
         Assert.Equal(AlarmSoundClass.Technical, AlarmTypeInfo.For(AlarmType.PowerCut).Sound);
         Assert.True(AlarmTypeInfo.For(AlarmType.LowBattery).Priority > AlarmTypeInfo.For(AlarmType.ZoneEntry).Priority);
     }
+
+    [Fact]
+    public void An_alarm_without_a_fix_is_located_at_the_last_known_fix_and_says_so()
+    {
+        var lastKnown = Fix(PartyRole.Victim);
+
+        var trigger = DeviceAlarmRule.EvaluateWithoutFix(PartyRole.Victim, lastKnown, "sos", "5b3347")!;
+
+        Assert.Equal(AlarmType.Sos, trigger.Type);
+        Assert.True(trigger.Evidence.FixIsLastKnown);
+        Assert.Equal(PartyRole.Victim, trigger.Evidence.RaisedBy);
+        Assert.Equal(lastKnown.FixTime, trigger.Evidence.Victim!.FixTime);
+        Assert.Equal(
+            "La víctima pulsó el botón de pánico (SOS) de su dispositivo. El aviso llegó sin posición GPS; se muestra la última conocida (2026-11-23 10:00 UTC).",
+            trigger.Explanation);
+    }
+
+    [Fact]
+    public void An_alarm_without_any_fix_still_names_whose_device_raised_it()
+    {
+        var trigger = DeviceAlarmRule.EvaluateWithoutFix(PartyRole.Victim, null, "powerCut", null)!;
+
+        Assert.Null(trigger.Evidence.Victim);
+        Assert.Null(trigger.Evidence.Aggressor);
+        Assert.Equal("El dispositivo de la víctima perdió la alimentación. El aviso llegó sin posición GPS y no hay posición anterior.", trigger.Explanation);
+        Assert.Equal(
+            "The victim's device lost power. The report came without a GPS fix and there is no earlier position.",
+            AlarmExplanation.Format(trigger.Type, trigger.Evidence, System.Globalization.CultureInfo.GetCultureInfo("en")));
+    }
+
+    [Fact]
+    public void Device_events_the_centre_does_not_act_on_raise_nothing_without_a_fix_either() =>
+        Assert.Null(DeviceAlarmRule.EvaluateWithoutFix(PartyRole.Aggressor, null, "vibration", null));
 }

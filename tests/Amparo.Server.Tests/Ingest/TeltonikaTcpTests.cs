@@ -54,6 +54,27 @@ public class TeltonikaTcpTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task An_unknown_IMEI_is_answered_00_closed_and_listed_for_a_technician(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var imei = "35" + Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", server.TeltonikaPort);
+        var stream = client.GetStream();
+
+        await stream.WriteAsync(TeltonikaEncoder.Handshake(imei));
+        var refused = await ReadAsync(stream, 1);
+
+        Assert.Equal([0x00], refused);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, await stream.ReadAsync(new byte[1], timeout.Token));
+        await using var db = server.Db();
+        var unknown = await db.UnknownDevices.SingleAsync(d => d.UniqueId == imei);
+        Assert.Equal(DeviceProtocol.Teltonika, unknown.Protocol);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_packet_with_a_wrong_CRC_is_not_acknowledged_and_nothing_is_stored(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
