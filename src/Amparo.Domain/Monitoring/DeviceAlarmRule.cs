@@ -15,7 +15,7 @@ public static class DeviceAlarmRule
     /// <summary>The device alarm names of the protocols (Traccar's vocabulary) that the centre acts on.</summary>
     public static AlarmType? Classify(string? deviceAlarm) => deviceAlarm switch
     {
-        "sos" => AlarmType.Sos,
+        "sos" => AlarmType.Panic,
         "removing" or "tampering" => AlarmType.StrapTamper,
         "powerCut" or "powerOff" => AlarmType.PowerCut,
         "lowBattery" => AlarmType.LowBattery,

@@ -36,6 +36,19 @@ public sealed class ProjectedZone
     /// <summary>The radius of a circle; for a polygon, zero (its boundary is the limit).</summary>
     public double RadiusMetres => _radius;
 
+    /// <summary>Metres from the boundary: negative inside (how deep), positive outside.</summary>
+    public double SignedDistanceMetres(GeoPoint point)
+    {
+        var p = _projection.ToMetres(point);
+        if (_centre is not null)
+        {
+            return _centre.Distance(p) - _radius;
+        }
+
+        var located = _projection.Geometry.CreatePoint(p);
+        return _polygon!.Contains(located) ? -_polygon.Boundary.Distance(located) : _polygon.Distance(located);
+    }
+
     public ZoneReading Classify(GeoPoint point)
     {
         var p = _projection.ToMetres(point);

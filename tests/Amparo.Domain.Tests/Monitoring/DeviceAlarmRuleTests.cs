@@ -10,7 +10,7 @@ public class DeviceAlarmRuleTests
     private static PartyFix Fix(PartyRole role) => new(role, Guid.NewGuid(), new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc), Places.Home, 9);
 
     [Theory]
-    [InlineData("sos", AlarmType.Sos)]
+    [InlineData("sos", AlarmType.Panic)]
     [InlineData("removing", AlarmType.StrapTamper)]
     [InlineData("tampering", AlarmType.StrapTamper)]
     [InlineData("powerCut", AlarmType.PowerCut)]
@@ -39,8 +39,8 @@ public class DeviceAlarmRuleTests
 
         Assert.Null(trigger.Evidence.Aggressor);
         Assert.NotNull(trigger.Evidence.Victim);
-        Assert.Equal(AlarmPriority.Critical, AlarmTypeInfo.For(AlarmType.Sos).Priority);
-        Assert.Equal(AlarmSoundClass.Breach, AlarmTypeInfo.For(AlarmType.Sos).Sound);
+        Assert.Equal(AlarmPriority.Critical, AlarmTypeInfo.For(AlarmType.Panic).Priority);
+        Assert.Equal(AlarmSoundClass.Breach, AlarmTypeInfo.For(AlarmType.Panic).Sound);
         Assert.Equal("La víctima pulsó el botón de pánico (SOS) de su dispositivo.", trigger.Explanation);
     }
 
@@ -59,7 +59,7 @@ public class DeviceAlarmRuleTests
 
         var trigger = DeviceAlarmRule.EvaluateWithoutFix(PartyRole.Victim, lastKnown, "sos", "5b3347")!;
 
-        Assert.Equal(AlarmType.Sos, trigger.Type);
+        Assert.Equal(AlarmType.Panic, trigger.Type);
         Assert.True(trigger.Evidence.FixIsLastKnown);
         Assert.Equal(PartyRole.Victim, trigger.Evidence.RaisedBy);
         Assert.Equal(lastKnown.FixTime, trigger.Evidence.Victim!.FixTime);

@@ -62,7 +62,7 @@ public class DeviceAlarmWithoutFixTests(ServerPool servers)
         Assert.True(answer.IsSuccessStatusCode);
         Assert.Equal(1, await test.PositionCountAsync(server, test.VictimDevice));
         using var operador = await server.ClientAsync("operador");
-        var sos = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "sos");
+        var sos = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "panic");
         Assert.True(sos.GetProperty("evidence").GetProperty("fixIsLastKnown").GetBoolean());
         Assert.StartsWith("La víctima pulsó el botón de pánico", sos.GetProperty("explanation").GetString(), StringComparison.Ordinal);
     }

@@ -83,7 +83,7 @@ public class Gt06TcpTests(ServerPool servers)
         var alarm = await entry.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(250, alarm.GetProperty("evidence").GetProperty("distanceMetres").GetDouble(), 2.0);
         using var operador = await server.ClientAsync("operador");
-        var sos = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "sos");
+        var sos = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "panic");
         Assert.Equal(1, sos.GetProperty("priority").GetInt32());
         Assert.Equal("sos", sos.GetProperty("evidence").GetProperty("deviceAlarm").GetString());
         Assert.Equal(Convert.ToHexString(sosFrame), sos.GetProperty("evidence").GetProperty("rawFrame").GetString());

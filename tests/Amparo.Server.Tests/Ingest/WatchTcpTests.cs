@@ -45,7 +45,7 @@ public class WatchTcpTests(ServerPool servers)
         using var operador = await server.ClientAsync("operador");
         var alarms = await ApiJson.OpenAlarmsAsync(operador, test.Id);
         Assert.Contains(alarms, a => a.GetProperty("type").GetString() == "zone_entry");
-        Assert.Contains(alarms, a => a.GetProperty("type").GetString() == "sos" && a.GetProperty("evidence").GetProperty("rawFrame").GetString()!.StartsWith("5B3347", StringComparison.Ordinal));
+        Assert.Contains(alarms, a => a.GetProperty("type").GetString() == "panic" && a.GetProperty("evidence").GetProperty("rawFrame").GetString()!.StartsWith("5B3347", StringComparison.Ordinal));
     }
 
     private static async Task<string> ReadFrameAsync(NetworkStream stream)
