@@ -1,0 +1,14 @@
+namespace Amparo.Domain.Engine;
+
+/// <summary>How a fix proved a breach; kept in the evidence, so a judge can see why the engine believed it.</summary>
+public enum BreachProof
+{
+    /// <summary>Past the boundary by more than the fix's accuracy.</summary>
+    Certain,
+    /// <summary>Two consecutive fixes past the boundary, the second confirming the first.</summary>
+    Confirmed,
+    /// <summary>The device reappeared past the boundary after a silence.</summary>
+    AfterGap,
+    /// <summary>A further fix while the breach lasts.</summary>
+    Repeat,
+}
