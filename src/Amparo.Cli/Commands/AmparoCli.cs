@@ -3,6 +3,7 @@ using Amparo.Cli.Bench;
 using Amparo.Cli.Database;
 using Amparo.Cli.Decoding;
 using Amparo.Cli.Devices;
+using Amparo.Cli.Replay;
 using Amparo.Cli.Users;
 
 namespace Amparo.Cli.Commands;
@@ -17,6 +18,7 @@ public static class AmparoCli
             MigrateCommand.Create(output),
             DecodeCommand.Create(output, error),
             BenchCommand.Create(output, error),
+            ReplayCommand.Create(output, error),
             new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
             new Command("device", "Dispositivos / devices")
             {

@@ -1,12 +1,14 @@
 using Amparo.Domain.Alarms;
+using Amparo.Domain.Geo;
 using Amparo.Domain.Monitoring;
 
 namespace Amparo.Domain.Engine;
 
 /// <summary>
-/// Closing speed from the aggressor's recent fixes: when he approaches the victim or a zone fast enough to reach
-/// it within the horizon, the centre hears it before the breach. The distance closed must exceed both fixes'
-/// accuracies, so jitter never looks like an approach.
+/// Closing speed from the aggressor's recent fixes: when he heads for the victim or a zone fast enough that, keeping
+/// his course, he would reach it within the horizon, the centre hears it before the breach. The distance closed must
+/// exceed both fixes' accuracies, so jitter never looks like an approach; a car passing by on a road that does not
+/// lead into the zone is not heading for it.
 /// </summary>
 public sealed class ApproachTracker(EngineSettings settings)
 {
@@ -42,7 +44,7 @@ public sealed class ApproachTracker(EngineSettings settings)
         var closed = before - after;
         var speed = closed / seconds;
         if (after <= 0 || after > settings.ApproachMaxDistanceMetres || closed <= then.AccuracyMetres + now.AccuracyMetres
-            || speed < settings.ApproachMinClosingSpeedMps || after / speed > settings.ApproachHorizon.TotalSeconds)
+            || speed < settings.ApproachMinClosingSpeedMps || SecondsToReach(then, now, target) is not { } reach)
         {
             return null;
         }
@@ -53,9 +55,27 @@ public sealed class ApproachTracker(EngineSettings settings)
             ZoneId: target.ZoneId, ZoneName: target.ZoneName, RawFrame: now.RawFrame)
         {
             ClosingSpeedMps = Math.Round(speed, 2),
-            SecondsToReach = Math.Round(after / speed),
+            SecondsToReach = reach,
             Since = then.At,
         };
         return new AlarmTrigger(AlarmType.ApproachFast, evidence) { At = now.At };
+    }
+
+    /// <summary>Keeping his course and speed, when he would cross the boundary; null if not within the horizon.</summary>
+    private double? SecondsToReach(AcceptedFix then, AcceptedFix now, ApproachTarget target)
+    {
+        var seconds = (now.At - then.At).TotalSeconds;
+        var latPerSecond = (now.Point.Latitude - then.Point.Latitude) / seconds;
+        var lonPerSecond = (now.Point.Longitude - then.Point.Longitude) / seconds;
+        for (var t = 5.0; t <= settings.ApproachHorizon.TotalSeconds; t += 5)
+        {
+            var ahead = new GeoPoint(now.Point.Latitude + latPerSecond * t, now.Point.Longitude + lonPerSecond * t);
+            if (target.MetresToBoundary(ahead) <= 0)
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 }

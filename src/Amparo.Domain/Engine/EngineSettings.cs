@@ -26,11 +26,11 @@ public sealed record EngineSettings
 
     public TimeSpan ApproachWindow { get; init; } = TimeSpan.FromMinutes(2);
 
-    public TimeSpan ApproachHorizon { get; init; } = TimeSpan.FromMinutes(5);
+    public TimeSpan ApproachHorizon { get; init; } = TimeSpan.FromMinutes(4);
 
     public double ApproachMinClosingSpeedMps { get; init; } = 1.5;
 
-    public double ApproachMaxDistanceMetres { get; init; } = 5_000;
+    public double ApproachMaxDistanceMetres { get; init; } = 4_000;
 
     public TimeSpan SeparationGrace { get; init; } = TimeSpan.FromMinutes(5);
 

@@ -43,8 +43,14 @@ public sealed class ScheduledAreaRule(
     public void ScheduleEdge(DateTime edge, AcceptedFix? last, EngineOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        _outside.Reset();
-        if (!schedule.IsActive(edge, timeZone) || last is null || edge - last.At > settings.SignalLossAfter)
+        if (!schedule.IsActive(edge, timeZone))
+        {
+            _outside.Reset();
+            return;
+        }
+
+        // A fix at the very instant of the start was already evaluated under the schedule.
+        if (_outside.Breached || last is null || edge - last.At > settings.SignalLossAfter)
         {
             return;
         }
