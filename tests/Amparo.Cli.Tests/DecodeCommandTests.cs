@@ -85,8 +85,62 @@ public class DecodeCommandTests
         Assert.False(lines[1].TryGetProperty("ack_hex", out _));
     }
 
+    private static string CorpusFrame(string id) =>
+        File.ReadLines(SharedFiles.Corpus("teltonika.jsonl"))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(r => r.GetProperty("id").GetString() == id)
+            .GetProperty("frame_hex").GetString()!;
+
+    private static List<JsonElement> Lines(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+    [Fact]
+    public async Task A_codec_7_packet_prints_each_record_and_the_count()
+    {
+        // teltonika-038: two GH3000 records in Bucharest, read off the bytes.
+        var (code, output, _) = await RunAsync("decode", "teltonika", CorpusFrame("teltonika-038"));
+        var lines = Lines(output);
+
+        Assert.Equal(0, code);
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("2013-07-31T22:30:35Z", lines[0].GetProperty("time").GetString());
+        Assert.Equal(44.44019, lines[0].GetProperty("lat").GetDouble(), 0.00001);
+        Assert.Equal(26.09313, lines[0].GetProperty("lon").GetDouble(), 0.00001);
+        Assert.Equal("00000002", lines[0].GetProperty("ack_hex").GetString());
+        Assert.Equal("2013-07-31T22:30:03Z", lines[1].GetProperty("time").GetString());
+    }
+
+    [Fact]
+    public async Task A_UDP_datagram_is_recognised_and_its_UDP_reply_printed()
+    {
+        // Traccar's TeltonikaProtocolDecoderTest connectionless datagram: packet id CAFE, AVL packet id 22, one record.
+        var (code, output, _) = await RunAsync("decode", "teltonika",
+            "0049cafe0122000f33353734353430373237313339373508010000015d3766f6a800003eef961ec6215e0063006d09003100070401000200f001c8000242381c18003201c7000000e10001");
+
+        Assert.Equal(0, code);
+        var line = Assert.Single(Lines(output));
+        Assert.Equal("position", line.GetProperty("kind").GetString());
+        Assert.Equal("2017-07-12T15:24:41Z", line.GetProperty("time").GetString());
+        Assert.Equal(51.630115, line.GetProperty("lat").GetDouble(), 0.00001);
+        Assert.Equal("0005cafe012201", line.GetProperty("ack_hex").GetString());
+    }
+
+    [Fact]
+    public async Task A_codec_13_driver_identification_prints_the_driver_id()
+    {
+        var (code, output, _) = await RunAsync("decode", "teltonika", CorpusFrame("teltonika-006"));
+
+        Assert.Equal(0, code);
+        var line = Assert.Single(Lines(output));
+        Assert.Equal("no_position", line.GetProperty("kind").GetString());
+        Assert.Equal("12749884", line.GetProperty("attributes").GetProperty("driverUniqueId").GetString());
+        Assert.False(line.TryGetProperty("ack_hex", out _));
+    }
+
     [Theory]
     [InlineData("teltonika", "000000000000000d0c010d0000000501598493ed8493ed01000018b2")]
+    [InlineData("teltonika", "0049cafe0122000f33353734353430373237313339373a08010000015d3766f6a800003eef961ec6215e0063006d09003100070401000200f001c8000242381c18003201c7000000e10001")]
+    [InlineData("teltonika", "00000000000000c7070441bf9db00fff425adbd741ca6e1e009e1205070001030b160000601a02015e02000314006615000a160067010500000ce441bf9d920fff425adbb141ca6fc900a2b218070001030b160000601a02015e02000314006615000a160067010500000cc641bf9d740fff425adbee41ca739200b6c91e070001030b1f0000601a02015f02000314006615000a160066010500000ca841bf9cfc0fff425adba041ca70c100b93813070001030b1f0000601a02015f02000314002315000a160025010500000c3004000000")]
     [InlineData("watch", "[3G*1*0002")]
     [InlineData("gt06", "78780d01086471700328358100093f050d0a")]
     [InlineData("h02", "HQ,123,V1#")]

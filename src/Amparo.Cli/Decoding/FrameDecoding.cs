@@ -51,6 +51,10 @@ public static class FrameDecoding
         return ([Line(message.Kind, message.Position, message.Attributes, ack)], null);
     }
 
+    /// <summary>
+    /// A TCP frame (handshake, AVL packet) or, when it is none, a UDP datagram. A datagram's length field counts the
+    /// rest as a handshake's does, so the TCP reading is tried first.
+    /// </summary>
     private static (IReadOnlyList<DecodedLine>, string?) Teltonika(string hex)
     {
         byte[] bytes;
@@ -64,25 +68,37 @@ public static class FrameDecoding
         }
 
         var buffer = new ReadOnlySequence<byte>(bytes);
-        if (TeltonikaFrameReader.TryRead(ref buffer, out var frame, out var problem) != Ingest.Tcp.FrameStatus.Frame || !buffer.IsEmpty)
+        var (packet, error) = TeltonikaFrameReader.TryRead(ref buffer, out var frame, out var problem) == Ingest.Tcp.FrameStatus.Frame && buffer.IsEmpty
+            ? TeltonikaDecoder.Decode(frame.ToArray(), KnownDevice)
+            : (null, problem ?? "The frame is truncated or longer than its length field.");
+        if (packet is not null)
         {
-            return ([], problem ?? "The frame is truncated or longer than its length field.");
+            return (TeltonikaLines(packet, packet.Imei is not null ? "01" : Hex(packet.Reply)), null);
         }
 
-        var (packet, error) = TeltonikaDecoder.Decode(frame.ToArray(), KnownDevice);
-        if (packet is null)
+        if (!TeltonikaUdpDecoder.LooksLikeDatagram(bytes))
         {
             return ([], error);
         }
 
-        var ack = packet.Imei is not null ? "01" : packet.Reply is { } reply ? Convert.ToHexString(reply).ToLower(CultureInfo.InvariantCulture) : null;
-        if (packet.Records.Count == 0)
-        {
-            return ([Line(MessageKind.NoPosition, null, new Dictionary<string, object>(), ack)], null);
-        }
-
-        return (packet.Records.Select((r, i) => Line(MessageKind.Position, r, r.Attributes ?? new Dictionary<string, object>(), i == 0 ? ack : null)).ToList(), null);
+        var (datagram, udpError) = TeltonikaUdpDecoder.Decode(bytes);
+        return datagram is null
+            ? ([], $"Neither a TCP frame ({error}) nor a UDP datagram ({udpError}).")
+            : (TeltonikaLines(datagram.Packet, Hex(datagram.Reply)), null);
     }
+
+    /// <summary>One line per fix, then one per record without a fix; the reply on the first.</summary>
+    private static List<DecodedLine> TeltonikaLines(TeltonikaPacket packet, string? ack)
+    {
+        var lines = packet.Records.Select(r => Line(MessageKind.Position, r, r.Attributes ?? new Dictionary<string, object>(), null))
+            .Concat(packet.Statuses.Select(s => Line(MessageKind.NoPosition, null, s, null) with { Alarm = s.TryGetValue("alarm", out var a) ? (string)a : null }))
+            .DefaultIfEmpty(Line(MessageKind.NoPosition, null, new Dictionary<string, object>(), null))
+            .ToList();
+        lines[0] = lines[0] with { AckHex = ack };
+        return lines;
+    }
+
+    private static string? Hex(byte[]? bytes) => bytes is null ? null : Convert.ToHexString(bytes).ToLower(CultureInfo.InvariantCulture);
 
     private static (IReadOnlyList<DecodedLine>, string?) H02(string text, DateTime now)
     {

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Amparo.Ingest.Teltonika;
 
-/// <summary>Builds Teltonika frames as a unit sends them (handshake, codec 8 AVL packet), for simulators and tests.</summary>
+/// <summary>Builds Teltonika frames as a unit sends them (handshake, codec 8 AVL packet, UDP datagram), for simulators and tests.</summary>
 public static class TeltonikaEncoder
 {
     public static byte[] Handshake(string imei) => [.. BitConverter.GetBytes((ushort)imei.Length).Reverse(), .. Encoding.ASCII.GetBytes(imei)];
@@ -38,5 +38,13 @@ public static class TeltonikaEncoder
         data.CopyTo(packet, 8);
         BinaryPrimitives.WriteUInt32BigEndian(packet.AsSpan(8 + data.Count), Crc16Ibm.Compute(data.ToArray()));
         return packet;
+    }
+
+    /// <summary>The UDP form of a TCP AVL packet: the datagram header with the IMEI, then the packet's body without its CRC.</summary>
+    public static byte[] Datagram(string imei, ushort packetId, byte avlPacketId, byte[] tcpPacket)
+    {
+        ArgumentNullException.ThrowIfNull(tcpPacket);
+        byte[] rest = [(byte)(packetId >> 8), (byte)packetId, 0x01, avlPacketId, .. Handshake(imei), .. tcpPacket[8..^4]];
+        return [(byte)(rest.Length >> 8), (byte)rest.Length, .. rest];
     }
 }

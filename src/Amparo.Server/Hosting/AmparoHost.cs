@@ -7,6 +7,7 @@ using Amparo.Ingest;
 using Amparo.Ingest.Intake;
 using Amparo.Ingest.OsmAnd;
 using Amparo.Ingest.Tcp;
+using Amparo.Ingest.Udp;
 using Amparo.Monitoring;
 using Amparo.Monitoring.Feed;
 using Amparo.Server.Alarms;
@@ -77,6 +78,7 @@ public static class AmparoHost
         var orleans = builder.Configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
         builder.UseOrleans(silo => silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort));
         ConfigureKestrel(builder);
+        services.AddDeviceUdpListeners(ListenAddress(builder), builder.Configuration);
         return Compose(builder.Build());
     }
 
@@ -134,7 +136,7 @@ public static class AmparoHost
     {
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var osmAnd = builder.Configuration.GetSection(OsmAndOptions.Section).Get<OsmAndOptions>() ?? new OsmAndOptions();
-        var address = IPAddress.Parse(http.Address);
+        var address = ListenAddress(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(address, http.Port);
@@ -146,6 +148,10 @@ public static class AmparoHost
             kestrel.ListenForDevices(address, builder.Configuration);
         });
     }
+
+    /// <summary>Where every listener binds, TCP and UDP: <c>Amparo:Http:Address</c>.</summary>
+    private static IPAddress ListenAddress(WebApplicationBuilder builder) =>
+        IPAddress.Parse((builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions()).Address);
 
     /// <summary><c>--demo</c> alone turns the demo on.</summary>
     private static string[] NormaliseArgs(string[] args) =>

@@ -131,6 +131,7 @@ public class DecoderFuzzTests
     {
         var seeds = Seeds("teltonika.jsonl", "frame_hex", Convert.FromHexString);
         var mutator = new FrameMutator(5027, seeds);
+        var codec7 = 0;
         for (var i = 0; i < Inputs; i++)
         {
             var buffer = new ReadOnlySequence<byte>(mutator.Next());
@@ -138,12 +139,42 @@ public class DecoderFuzzTests
             {
                 var (packet, error) = TeltonikaDecoder.Decode(frame.ToArray(), "356307042441013");
                 Assert.True(packet is not null ^ error is not null);
-                foreach (var record in packet?.Records ?? [])
-                {
-                    Assert.InRange(record.Latitude, -90.0, 90.0);
-                    Assert.InRange(record.Longitude, -180.0, 180.0);
-                }
+                codec7 += packet is { Codec: 0x07, Records.Count: > 0 } ? 1 : 0;
+                AssertInWgs84(packet);
             }
+        }
+
+        Assert.True(codec7 > 0, "mutations that keep a codec 7 packet's CRC must still decode");
+    }
+
+    [Fact]
+    public void Teltonika_UDP_decoder_never_throws_on_mutated_datagrams()
+    {
+        // The corpus holds no UDP frame: every AVL packet of it in the UDP form, and Traccar's UDP test datagram.
+        var seeds = Seeds("teltonika.jsonl", "frame_hex", Convert.FromHexString)
+            .Where(f => f.Length > 12 && f[0] == 0)
+            .Select(f => TeltonikaEncoder.Datagram("356307042441013", 0xCAFE, 0x22, f))
+            .Append(Convert.FromHexString("0049cafe0122000f33353734353430373237313339373508010000015d3766f6a800003eef961ec6215e0063006d09003100070401000200f001c8000242381c18003201c7000000e10001"))
+            .ToList();
+        var mutator = new FrameMutator(50270, seeds);
+        var decoded = 0;
+        for (var i = 0; i < Inputs; i++)
+        {
+            var (datagram, error) = TeltonikaUdpDecoder.Decode(mutator.Next());
+            Assert.True(datagram is not null ^ error is not null);
+            decoded += datagram is { Packet.Records.Count: > 0 } ? 1 : 0;
+            AssertInWgs84(datagram?.Packet);
+        }
+
+        Assert.True(decoded > 0, "mutations of the IO values keep a datagram decodable");
+    }
+
+    private static void AssertInWgs84(TeltonikaPacket? packet)
+    {
+        foreach (var record in packet?.Records ?? [])
+        {
+            Assert.InRange(record.Latitude, -90.0, 90.0);
+            Assert.InRange(record.Longitude, -180.0, 180.0);
         }
     }
 }
