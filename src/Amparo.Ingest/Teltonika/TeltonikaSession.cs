@@ -1,5 +1,4 @@
 using System.Buffers;
-using Amparo.Ingest.Intake;
 using Amparo.Ingest.Tcp;
 
 namespace Amparo.Ingest.Teltonika;
@@ -31,12 +30,12 @@ public sealed class TeltonikaSession : ITcpDeviceSession
             return new TcpFrameOutcome(imei, [], Accepted, null) { UnknownDeviceReply = Rejected };
         }
 
-        if (_imei is null && packet.Records.Count > 0)
+        if (_imei is null && (packet.Records.Count > 0 || packet.Statuses.Count > 0))
         {
             return TcpFrameOutcome.Refused("AVL data before the IMEI handshake.");
         }
 
-        return new TcpFrameOutcome(null, packet.Records.Select(DecodedMessage.WithPosition).ToList(), packet.Reply, null);
+        return new TcpFrameOutcome(null, TeltonikaMessages.Of(_imei!, packet, bytes).ToList(), packet.Reply, null);
     }
 
     public void Identified(string uniqueId) => _imei = uniqueId;
