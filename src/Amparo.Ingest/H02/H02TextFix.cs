@@ -72,7 +72,7 @@ public static class H02TextFix
     private static bool IsDigits(string value, int length) => value.Length == length && value.All(char.IsAsciiDigit);
 
     private static double? Number(string[] fields, int index) =>
-        index < fields.Length && double.TryParse(fields[index].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        index < fields.Length && double.TryParse(fields[index].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
             : null;
 }
