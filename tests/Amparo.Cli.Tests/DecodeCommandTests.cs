@@ -56,6 +56,24 @@ public class DecodeCommandTests
     }
 
     [Fact]
+    public async Task An_H02_binary_report_given_as_hex_prints_its_fix_and_alarm_and_no_reply()
+    {
+        // h02-023 of the corpus: 45-byte '$' report, 2017-07-28T20:59:57Z, 51.62263 N 0.30607 E, status FFFFFBFD (bit 1: SOS).
+        var (code, output, _) = await RunAsync("decode", "h02", "2442091341332059572807175137358006000183640e000000fffffbfdff001f080000000000ea1e0000000021");
+
+        Assert.Equal(0, code);
+        var line = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("position", line.GetProperty("kind").GetString());
+        Assert.Equal("2017-07-28T20:59:57Z", line.GetProperty("time").GetString());
+        Assert.Equal(51.62263, line.GetProperty("lat").GetDouble(), 0.00001);
+        Assert.Equal(0.30607, line.GetProperty("lon").GetDouble(), 0.00001);
+        Assert.Equal("sos", line.GetProperty("alarm").GetString());
+        Assert.Equal(4294966269, line.GetProperty("attributes").GetProperty("status").GetInt64());
+        Assert.False(line.TryGetProperty("ack_text", out _));
+        Assert.False(line.TryGetProperty("ack_hex", out _));
+    }
+
+    [Fact]
     public async Task A_watch_SOS_prints_its_fix_alarm_and_reply()
     {
         var (code, output, _) = await RunAsync("decode", "watch", "[3G*6907919734*003e*AL_LTE,170525,214118,V,0,N,0,E,0,0,0,0,0,22,0,0,00010000,0,0,0]");
@@ -144,6 +162,8 @@ public class DecodeCommandTests
     [InlineData("watch", "[3G*1*0002")]
     [InlineData("gt06", "78780d01086471700328358100093f050d0a")]
     [InlineData("h02", "HQ,123,V1#")]
+    [InlineData("h02", "2a48512c")]
+    [InlineData("h02", "2441060116601245431311")]
     [InlineData("gt06", "not-hex")]
     [InlineData("gt06", "7878")]
     [InlineData("osmand", "/?id=1&lat=95&lon=0")]

@@ -100,14 +100,37 @@ public static class FrameDecoding
 
     private static string? Hex(byte[]? bytes) => bytes is null ? null : Convert.ToHexString(bytes).ToLower(CultureInfo.InvariantCulture);
 
-    private static (IReadOnlyList<DecodedLine>, string?) H02(string text, DateTime now)
+    /// <summary>A text message as text (<c>*HQ,…#</c>), a binary report as hex (starting 24, the '$').</summary>
+    private static (IReadOnlyList<DecodedLine>, string?) H02(string frame, DateTime now)
     {
-        if (H02Decoder.Decode(text, now) is not { } message)
+        if (!frame.StartsWith('*'))
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = Convert.FromHexString(frame.Replace(" ", string.Empty, StringComparison.Ordinal));
+            }
+            catch (FormatException)
+            {
+                return ([], "Not an H02 message: a text message starts with '*', a binary report is hex starting with 24.");
+            }
+
+            if (bytes.Length == 0 || bytes[0] != (byte)'$')
+            {
+                return ([], "Not an H02 binary report: it starts with 24 ('$').");
+            }
+
+            return H02BinaryDecoder.Decode(bytes) is { } report
+                ? ([Line(report.Kind, report.Position, report.Attributes, null)], null)
+                : ([], "The H02 binary report does not decode (too short, a digit that is not BCD, an impossible date or coordinate).");
+        }
+
+        if (H02Decoder.Decode(frame, now) is not { } message)
         {
             return ([], "Not an H02 text message (*HQ,id,TYPE,…#).");
         }
 
-        var line = Line(message.Kind, message.Position, new Dictionary<string, object>(), null) with { AckText = message.Reply };
+        var line = Line(message.Kind, message.Position, message.Attributes, null) with { AckText = message.Reply };
         return ([line], null);
     }
 

@@ -1,13 +1,13 @@
 using System.Globalization;
-using Amparo.Domain.Positions;
 using Amparo.Ingest.Intake;
 
 namespace Amparo.Ingest.H02;
 
 /// <summary>
 /// Decodes one H02 text message (<c>*HQ,id,TYPE,…#</c>; also <c>*TH</c> and lower case). The fix is found by its
-/// shape (validity, latitude, N/S, longitude, E/W, speed, course, then the date), which covers V1, V2, V4 command
-/// replies, V5, V6, V8, V19 and VP1. Replies: V1 and NBR get <c>*HQ,id,V4,TYPE,yyyyMMddHHmmss#</c>, HTBT is echoed.
+/// shape (see <see cref="H02TextFix"/>), which covers V1, V2, V4 command replies, V5, V6, V8, V19 and VP1. Without a
+/// fix: NBR, LINK and V3 carry the status word after their date, HTBT and LINK the battery level, SMS a command's
+/// result text. HTBT and V0 are echoed; a V1 or NBR that decodes gets its V4 reply.
 /// </summary>
 public static class H02Decoder
 {
@@ -29,64 +29,77 @@ public static class H02Decoder
 
         var id = fields[1];
         var type = fields[2].ToUpperInvariant();
-        var reply = type switch
+        var attributes = new Dictionary<string, object>();
+        if (H02TextFix.Find(fields) is { } at)
         {
-            "V1" or "NBR" => string.Create(CultureInfo.InvariantCulture, $"*HQ,{id},V4,{type},{now:yyyyMMddHHmmss}#"),
-            "HTBT" => $"*HQ,{id},HTBT#",
-            _ => null,
-        };
-        if (FindFix(fields) is { } at)
-        {
-            var position = ReadFix(fields, at, id, now);
-            return new H02Message(position is null ? MessageKind.Ignored : MessageKind.Position, id, type, position, reply);
+            var position = H02TextFix.Read(fields, at, id, now, attributes);
+            var kind = position is null ? MessageKind.Ignored : MessageKind.Position;
+            return new H02Message(kind, id, type, position, Reply(fields, kind, now), attributes);
         }
 
-        return new H02Message(NoPositionTypes.Contains(type) ? MessageKind.NoPosition : MessageKind.Ignored, id, type, null, reply);
+        if (!NoPositionTypes.Contains(type))
+        {
+            return new H02Message(MessageKind.Ignored, id, type, null, Reply(fields, MessageKind.Ignored, now), attributes);
+        }
+
+        ReadWithoutFix(type, body, fields, attributes);
+        return new H02Message(MessageKind.NoPosition, id, type, null, Reply(fields, MessageKind.NoPosition, now), attributes);
     }
 
-    /// <summary>The index of the validity field of the first "validity, lat, N|S, lon, E|W" run.</summary>
-    private static int? FindFix(string[] fields)
+    /// <summary>
+    /// Heartbeats (HTBT, V0) are echoed up to their type, whatever they hold. A V1 or NBR message that decodes gets
+    /// <c>*HQ,id,V4,TYPE,yyyyMMddHHmmss#</c> (server UTC), unless it names no device, as Traccar does.
+    /// </summary>
+    private static string? Reply(string[] fields, MessageKind kind, DateTime now)
     {
-        for (var i = 3; i + 4 < fields.Length; i++)
+        var (id, type) = (fields[1], fields[2].ToUpperInvariant());
+        if (type is "HTBT" or "V0")
         {
-            if (fields[i + 2] is "N" or "S" && fields[i + 4] is "E" or "W")
+            return $"{fields[0]},{id},{fields[2]}#";
+        }
+
+        return kind != MessageKind.Ignored && id.Length > 0 && type is "V1" or "NBR"
+            ? string.Create(CultureInfo.InvariantCulture, $"*HQ,{id},V4,{type},{now:yyyyMMddHHmmss}#")
+            : null;
+    }
+
+    private static void ReadWithoutFix(string type, string body, string[] fields, Dictionary<string, object> attributes)
+    {
+        switch (type)
+        {
+            case "HTBT" when Integer(fields[^1]) is { } battery:
+                attributes["batteryLevel"] = battery;
+                break;
+            case "LINK" when fields.Length > 6 && Integer(fields[6]) is { } battery:
+                // time, rssi, satellites, battery, steps, turnovers, date, status
+                attributes["batteryLevel"] = battery;
+                break;
+            case "SMS" when fields.Length > 3:
+                // The text itself holds commas: everything after "*HQ,id,SMS,".
+                attributes["result"] = body[(fields[0].Length + fields[1].Length + fields[2].Length + 3)..];
+                break;
+        }
+
+        if (type is "NBR" or "LINK" or "V3" && StatusAfterDate(fields) is { } status)
+        {
+            H02Status.AddTo(attributes, status);
+        }
+    }
+
+    /// <summary>The status word that follows the last ddmmyy field (cell fields before it may also have 6 digits).</summary>
+    private static uint? StatusAfterDate(string[] fields)
+    {
+        for (var i = fields.Length - 2; i >= 3; i--)
+        {
+            if (fields[i].Length == 6 && fields[i].All(char.IsAsciiDigit) && H02Status.TryParse(fields[i + 1], out var status))
             {
-                return i;
+                return status;
             }
         }
 
         return null;
     }
 
-    private static DeviceReport? ReadFix(string[] fields, int at, string id, DateTime now)
-    {
-        if (!H02Coordinates.TryParse(fields[at + 1], fields[at + 2], out var latitude)
-            || !H02Coordinates.TryParse(fields[at + 3], fields[at + 4], out var longitude))
-        {
-            return null;
-        }
-
-        double? speed = Number(fields, at + 5);
-        double? course = Number(fields, at + 6);
-        var time = fields[at - 1].Trim();
-        var date = fields.Skip(at + 7).Take(3).FirstOrDefault(f => f.Length == 6 && f.All(char.IsAsciiDigit));
-        var fixTime = now;
-        if (date is not null)
-        {
-            var clock = time.Length == 6 && time.All(char.IsAsciiDigit) ? time : "000000";
-            if (!DateTime.TryParseExact(date + clock, "ddMMyyHHmmss", CultureInfo.InvariantCulture,
-                    DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out fixTime))
-            {
-                return null;
-            }
-        }
-
-        var validity = fields[at].Trim();
-        return new DeviceReport(id, fixTime, Valid: validity.Length > 0 && validity != "V", latitude, longitude, speed, course);
-    }
-
-    private static double? Number(string[] fields, int index) =>
-        index < fields.Length && double.TryParse(fields[index].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    private static int? Integer(string value) =>
+        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 }

@@ -7,7 +7,8 @@ namespace Amparo.Ingest.H02;
 
 /// <summary>
 /// An H02 connection. H02 has no login: the first message's id identifies the device, and a later message with
-/// another id is refused (one connection, one device). Binary '$' reports are not decoded yet and are skipped.
+/// another id is refused (one connection, one device). Text messages go to <see cref="H02Decoder"/>, binary '$'
+/// reports to <see cref="H02BinaryDecoder"/>; 'X' reports are not decoded (Traccar ignores them too).
 /// </summary>
 public sealed class H02Session(TimeProvider time) : ITcpDeviceSession
 {
@@ -18,13 +19,23 @@ public sealed class H02Session(TimeProvider time) : ITcpDeviceSession
 
     public TcpFrameOutcome Decode(ReadOnlySequence<byte> frame)
     {
-        if (frame.FirstSpan[0] != (byte)'*')
+        var marker = frame.FirstSpan[0];
+        if (marker == (byte)'X')
         {
             return new TcpFrameOutcome(null, [], null, null);
         }
 
-        var message = H02Decoder.Decode(Encoding.Latin1.GetString(frame), time.GetUtcNow().UtcDateTime);
-        if (message is null || message.DeviceId.Length == 0)
+        var message = marker == (byte)'$'
+            ? H02BinaryDecoder.Decode(frame.ToArray())
+            : H02Decoder.Decode(Encoding.Latin1.GetString(frame), time.GetUtcNow().UtcDateTime);
+        if (message is null)
+        {
+            return TcpFrameOutcome.Refused(marker == (byte)'$'
+                ? "An H02 binary report that does not decode (a digit that is not BCD, an impossible date or coordinate)."
+                : "An H02 text message without a type.");
+        }
+
+        if (message.DeviceId.Length == 0)
         {
             return TcpFrameOutcome.Refused("An H02 message without a device id.");
         }
@@ -38,7 +49,7 @@ public sealed class H02Session(TimeProvider time) : ITcpDeviceSession
         IReadOnlyList<DecodedMessage> messages = message.Kind switch
         {
             MessageKind.Position => [DecodedMessage.WithPosition(message.Position!)],
-            MessageKind.NoPosition => [new DecodedMessage(MessageKind.NoPosition, message.DeviceId, null)],
+            MessageKind.NoPosition => [new DecodedMessage(MessageKind.NoPosition, message.DeviceId, null, message.Attributes)],
             _ => [],
         };
         return new TcpFrameOutcome(_deviceId is null ? message.DeviceId : null, messages, reply, null);

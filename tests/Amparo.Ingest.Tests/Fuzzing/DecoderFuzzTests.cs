@@ -83,24 +83,52 @@ public class DecoderFuzzTests
     }
 
     [Fact]
-    public void H02_text_decoder_never_throws_on_mutated_messages()
+    public void H02_splitter_session_and_decoders_never_throw_on_mutated_text_and_binary_messages()
     {
-        var seeds = Seeds("h02.jsonl", "frame_text", Encoding.Latin1.GetBytes).Where(s => s.Length > 0 && s[0] == '*').ToList();
+        var seeds = Seeds("h02.jsonl", "frame_text", Encoding.Latin1.GetBytes).Concat(Seeds("h02.jsonl", "frame_hex", Convert.FromHexString)).ToList();
         var mutator = new FrameMutator(5013, seeds);
         var now = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
-        var positions = 0;
+        var time = new FixedTime(now);
+        var (text, binary) = (0, 0);
         for (var i = 0; i < Inputs; i++)
         {
-            var message = H02Decoder.Decode(Encoding.Latin1.GetString(mutator.Next()), now);
-            if (message?.Position is { } position)
+            var input = mutator.Next();
+            var buffer = new ReadOnlySequence<byte>(input);
+            var session = new H02Session(time);
+            var frames = 0;
+            while (H02FrameReader.TryRead(ref buffer, out var frame, out _) == FrameStatus.Frame)
             {
-                positions++;
-                Assert.InRange(position.Latitude, -90.0, 90.0);
-                Assert.InRange(position.Longitude, -180.0, 180.0);
+                Assert.True(++frames <= input.Length, "the splitter must always consume");
+                var outcome = session.Decode(frame);
+                var isBinary = frame.FirstSpan[0] != (byte)'*';
+                Assert.True(outcome.Reply is null || !isBinary, "binary reports get no reply");
+                foreach (var position in outcome.Messages.Select(m => m.Position).OfType<Domain.Positions.DeviceReport>())
+                {
+                    if (isBinary)
+                    {
+                        binary++;
+                    }
+                    else
+                    {
+                        text++;
+                    }
+
+                    Assert.InRange(position.Latitude, -90.0, 90.0);
+                    Assert.InRange(position.Longitude, -180.0, 180.0);
+                }
             }
+
+            // The decoders alone, on the whole mutated input as one frame.
+            H02BinaryDecoder.Decode(input);
+            H02Decoder.Decode(Encoding.Latin1.GetString(input), now);
         }
 
-        Assert.True(positions > 0);
+        Assert.True(text > 0 && binary > 0, $"{text} text and {binary} binary fixes: mutations must leave some of each decodable");
+    }
+
+    private sealed class FixedTime(DateTime now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(now);
     }
 
     [Fact]
