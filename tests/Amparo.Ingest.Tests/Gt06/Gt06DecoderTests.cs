@@ -4,6 +4,8 @@ namespace Amparo.Ingest.Tests.Gt06;
 
 public class Gt06DecoderTests
 {
+    private static readonly DateTime Now = new(2026, 11, 23, 14, 5, 9, DateTimeKind.Utc);
+
     [Fact]
     public void The_CRC_is_CRC16_X25()
     {
@@ -14,7 +16,7 @@ public class Gt06DecoderTests
     [Fact]
     public void A_login_yields_the_IMEI_and_the_exact_reply()
     {
-        var result = Gt06Decoder.Decode(Convert.FromHexString("78780d01086471700328358100093f040d0a"), imei: null);
+        var result = Gt06Decoder.Decode(Convert.FromHexString("78780d01086471700328358100093f040d0a"), imei: null, Now);
 
         Assert.Equal("864717003283581", result.Message!.LoginImei);
         Assert.Equal("78780501000955940D0A", Convert.ToHexString(result.Message.Reply!));
@@ -26,7 +28,7 @@ public class Gt06DecoderTests
     [InlineData("7878")]
     public void Corrupt_or_truncated_frames_are_refused_not_thrown(string hex)
     {
-        var result = Gt06Decoder.Decode(Convert.FromHexString(hex), "123456789012345");
+        var result = Gt06Decoder.Decode(Convert.FromHexString(hex), "123456789012345", Now);
 
         Assert.NotNull(result.Error);
         Assert.Null(result.Message);
@@ -41,7 +43,7 @@ public class Gt06DecoderTests
         frame[^4] = (byte)(crc >> 8);
         frame[^3] = (byte)crc;
 
-        var result = Gt06Decoder.Decode(frame, "123456789012345");
+        var result = Gt06Decoder.Decode(frame, "123456789012345", Now);
 
         Assert.NotNull(result.Error);
     }
@@ -54,8 +56,8 @@ public class Gt06DecoderTests
     {
         var time = new DateTime(2026, 11, 23, 14, 5, 9, DateTimeKind.Utc);
 
-        var location = Gt06Decoder.Decode(Gt06Encoder.Location(time, lat, lon, speedKmh: 36, course: 271, serial: 7), "359339075016403").Message!;
-        var alarm = Gt06Decoder.Decode(Gt06Encoder.Alarm(time, lat, lon, alarmCode: 0x01, serial: 8), "359339075016403").Message!;
+        var location = Gt06Decoder.Decode(Gt06Encoder.Location(time, lat, lon, speedKmh: 36, course: 271, serial: 7), "359339075016403", Now).Message!;
+        var alarm = Gt06Decoder.Decode(Gt06Encoder.Alarm(time, lat, lon, alarmCode: 0x01, serial: 8), "359339075016403", Now).Message!;
 
         Assert.Equal(time, location.Position!.FixTime);
         Assert.Equal(lat, location.Position.Latitude, 1e-6);
