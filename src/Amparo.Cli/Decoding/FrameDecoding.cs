@@ -21,7 +21,7 @@ public static class FrameDecoding
     /// <summary>The decoded lines, or why the frame is malformed.</summary>
     public static (IReadOnlyList<DecodedLine> Lines, string? Error) Decode(string protocol, string frame, DateTime now) => protocol switch
     {
-        "gt06" => Gt06(frame),
+        "gt06" => Gt06(frame, now),
         "teltonika" => Teltonika(frame),
         "h02" => H02(frame, now),
         "watch" => Watch(frame),
@@ -29,7 +29,7 @@ public static class FrameDecoding
         _ => ([], $"Unknown protocol '{protocol}'; one of: {string.Join(", ", Protocols)}."),
     };
 
-    private static (IReadOnlyList<DecodedLine>, string?) Gt06(string hex)
+    private static (IReadOnlyList<DecodedLine>, string?) Gt06(string hex, DateTime now)
     {
         byte[] bytes;
         try
@@ -41,7 +41,7 @@ public static class FrameDecoding
             return ([], "The frame is not hexadecimal.");
         }
 
-        var result = Gt06Decoder.Decode(bytes, KnownDevice);
+        var result = Gt06Decoder.Decode(bytes, KnownDevice, now);
         if (result.Message is not { } message)
         {
             return ([], result.Error);

@@ -1,198 +1,173 @@
 using System.Buffers.Binary;
 using System.Globalization;
-using Amparo.Domain.Geo;
 using Amparo.Domain.Positions;
 using Amparo.Ingest.Intake;
+using static Amparo.Ingest.Gt06.Gt06MessageTypes;
 
 namespace Amparo.Ingest.Gt06;
 
 /// <summary>
-/// Decodes one GT06 / Concox frame (as <see cref="Gt06FrameReader"/> delivers it) for the device that logged in on
-/// the connection. Pure and strict: a frame whose CRC does not verify is refused.
-/// Covers login (0x01), status (0x13), heartbeat (0x23), GPS+LBS (0x10, 0x11, 0x12, 0x22) and GPS+LBS+status alarms
-/// (0x16, 0x26) in their standard layout.
+/// Decodes one GT06 / Concox / Jimi frame (as <see cref="Gt06FrameReader"/> delivers it) for the device that logged
+/// in on the connection. Pure and strict: a frame whose CRC does not verify is refused, and so is a message shorter
+/// than its layout. The one CRC-less layout, the Wi-Fi scan, is accepted only when its structure accounts for every byte.
 /// </summary>
 public static class Gt06Decoder
 {
-    public const byte Login = 0x01;
-    public const byte Status = 0x13;
-    public const byte Heartbeat = 0x23;
-    private const double KnotsPerKmh = 0.539957;
-
-    public static Gt06DecodeResult Decode(ReadOnlySpan<byte> frame, string? imei)
+    /// <param name="frame">One whole frame, header to 0D 0A.</param>
+    /// <param name="imei">The IMEI of the login accepted on this connection; null before it.</param>
+    /// <param name="now">The server's UTC time, for replies that carry it.</param>
+    /// <param name="model">The device model from the registry, when known: some clones reuse types with their own layouts.</param>
+    public static Gt06DecodeResult Decode(ReadOnlySpan<byte> frame, string? imei, DateTime now, string? model = null)
     {
-        var extended = frame.Length > 1 && frame[0] == 0x79;
+        if (frame.Length < 2 || frame[0] != frame[1] || frame[0] is not (0x78 or 0x79))
+        {
+            return Gt06DecodeResult.Fail("Not a GT06 frame.");
+        }
+
+        if (frame[0] == 0x78 && Gt06WifiLbs.ReadUncheckedWifiScan(frame, out var date) is { } scan)
+        {
+            return imei is null ? Ignored(frame[3], null) : Ok(MessageKind.NoPosition, frame[3], scan, Gt06Replies.WifiEcho(frame[3], date));
+        }
+
+        var extended = frame[0] == 0x79;
         var header = extended ? 4 : 3;
         if (frame.Length < header + 1 + 2 + 2 + 2)
         {
             return Gt06DecodeResult.Fail("Frame too short.");
         }
 
-        var checksum = BinaryPrimitives.ReadUInt16BigEndian(frame[^4..]);
-        if (Crc16X25.Compute(frame[2..^4]) != checksum)
+        if (Crc16X25.Compute(frame[2..^4]) != BinaryPrimitives.ReadUInt16BigEndian(frame[^4..]))
         {
             return Gt06DecodeResult.Fail("CRC does not verify.");
         }
 
         var type = frame[header];
-        var content = frame[(header + 1)..^6];
-        var serial = frame[^6..^4];
+        var body = frame[(header + 1)..^6];
+        var serial = BinaryPrimitives.ReadUInt16BigEndian(frame[^6..]);
         if (type == Login)
         {
-            return content.Length < 8
+            return body.Length < 8
                 ? Gt06DecodeResult.Fail("Login without an IMEI.")
-                : Ok(MessageKind.NoPosition, type, Convert.ToHexString(content[..8])[1..], null, [], Reply(type, serial));
+                : new(new Gt06Message(MessageKind.NoPosition, type, Convert.ToHexString(body[..8])[1..], null, new Dictionary<string, object>(), Gt06Replies.Short(type, serial)), null);
         }
 
         if (imei is null)
         {
             // Nothing may be attributed to a device that has not logged in on this connection.
-            return Ok(MessageKind.Ignored, type, null, null, [], null);
+            return Ignored(type, null);
         }
 
+        var layout = extended ? Gt06Layout.Standard : Gt06Layouts.Of(type, frame[2]);
+        var context = new Gt06Context(type, extended, layout, new Gt06Model(model), serial);
         try
         {
-            return type switch
-            {
-                Heartbeat => DecodeHeartbeat(content, type, serial),
-                Status => DecodeStatus(content, type, serial),
-                0x10 or 0x11 or 0x12 or 0x22 or 0x16 or 0x26 => DecodeLocation(content, type, serial, imei),
-                _ => Ok(MessageKind.Ignored, type, null, null, [], null),
-            };
+            return Read(body, context, imei, now);
         }
-        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException)
+        catch (Gt06LayoutException ex)
         {
-            return Gt06DecodeResult.Fail($"Message 0x{type:x2} is shorter than its layout.");
+            return Gt06DecodeResult.Fail($"Message 0x{type:x2}: {ex.Message}");
         }
     }
 
-    private static Gt06DecodeResult DecodeHeartbeat(ReadOnlySpan<byte> content, byte type, ReadOnlySpan<byte> serial)
+    private static Gt06DecodeResult Read(ReadOnlySpan<byte> body, Gt06Context context, string imei, DateTime now)
     {
-        var status = content[0];
-        var attributes = new Dictionary<string, object>
+        var (type, extended) = (context.Type, context.Extended);
+        var reader = new Gt06Reader(body);
+        var contents = new Gt06Contents();
+        byte[]? reply = Gt06Replies.Short(type, context.Serial);
+        switch (type)
         {
-            ["armed"] = (status & 0x01) != 0,
-            ["ignition"] = (status & 0x02) != 0,
-            ["charge"] = (status & 0x04) != 0,
-        };
-        if (content.Length >= 3)
-        {
-            attributes["battery"] = BinaryPrimitives.ReadUInt16BigEndian(content[1..]) * 0.01;
+            case Heartbeat:
+                Gt06StatusMessages.ReadHeartbeat(ref reader, contents);
+                break;
+            case Status:
+                Gt06StatusMessages.ReadStatus(ref reader, contents, context);
+                break;
+            case Status2 when !context.Model.IsVl && !extended:
+                Gt06StatusMessages.ReadStatusModules(ref reader, contents, context);
+                break;
+            case DeviceStatus:
+                Gt06StatusMessages.ReadDeviceStatus(ref reader, contents);
+                break;
+            case Peripheral:
+                Gt06StatusMessages.ReadPeripherals(ref reader, contents);
+                break;
+            case AddressRequest:
+                return Ignored(type, Gt06Replies.NoAddress());
+            case TimeRequest:
+                return Ignored(type, Gt06Replies.Time(now));
+            case var _ when Gt06WifiLbs.IsMultiCell(context):
+                Gt06WifiLbs.ReadMultiCell(ref reader, contents, context);
+                break;
+            case Wifi4:
+                Gt06WifiLbs.ReadWifiList(ref reader, contents);
+                reply = null;
+                break;
+            case GpsLbsStatus4 or Wifi5 when extended:
+                Gt06WifiLbs.ReadAz735(ref reader, contents, type);
+                reply = Gt06Replies.Extended(type, context.Serial);
+                break;
+            case X1Gps:
+                Gt06FleetReports.ReadX1Gps(ref reader, contents);
+                reply = null;
+                break;
+            case IButton:
+                Gt06FleetReports.ReadIButton(ref reader, contents);
+                break;
+            case Alarm:
+                Gt06AlarmMessage.Read(ref reader, contents);
+                break;
+            case FenceSingle when context.Layout != Gt06Layout.Seeworld && body.Length < 18 + 1 + 15 + 5:
+                // A short 0xA3 is a status report (steps, battery …) in a layout not published; it carries no fix.
+                break;
+            case Info:
+                if (!Gt06InfoMessage.Read(ref reader, contents, extended))
+                {
+                    return Ignored(type, null);
+                }
+
+                reply = null;
+                break;
+            case StringMessage:
+                Gt06TextReplies.ReadCommandReply(ref reader, contents);
+                break;
+            case Gt06MessageTypes.StringInfo when extended:
+                Gt06TextReplies.ReadTextReply(ref reader, contents);
+                reply = null;
+                break;
+            case Serial when extended:
+                Gt06TextReplies.ReadSerialData(ref reader, contents);
+                reply = null;
+                break;
+            case Obd when extended:
+                Gt06ObdMessage.Read(ref reader, contents);
+                reply = null;
+                break;
+            case GpsModular when extended:
+                Gt06ModularMessage.Read(ref reader, contents);
+                break;
+            case var _ when Gt06LocationMessages.Handles(context) && !(extended && type == Status2):
+                Gt06LocationMessages.Read(ref reader, contents, context);
+                break;
+            default:
+                // Unknown types are acknowledged (the device would resend them) unless extended or a command reply.
+                return Ignored(type, extended || type is Command0 or Command1 or Command2 ? null : reply);
         }
 
-        return Ok(MessageKind.NoPosition, type, null, null, attributes, Reply(type, serial));
+        return Ok(contents.Fix is null ? MessageKind.NoPosition : MessageKind.Position, type, contents, reply, imei);
     }
 
-    private static Gt06DecodeResult DecodeStatus(ReadOnlySpan<byte> content, byte type, ReadOnlySpan<byte> serial)
+    private static Gt06DecodeResult Ok(MessageKind kind, byte type, Gt06Contents contents, byte[]? reply, string? imei = null)
     {
-        var attributes = new Dictionary<string, object>();
-        ReadStatus(content, attributes);
-        return Ok(MessageKind.NoPosition, type, null, null, attributes, Reply(type, serial));
+        var position = contents.Fix is { } fix && imei is not null
+            ? new DeviceReport(
+                imei, fix.Time, fix.Valid, fix.Latitude, fix.Longitude, fix.SpeedKnots, fix.Course, contents.Altitude,
+                BatteryPercent: contents.Attributes.TryGetValue(Gt06Contents.Keys.BatteryLevel, out var level) ? Convert.ToDouble(level, CultureInfo.InvariantCulture) : null,
+                Alarm: contents.Alarm, Attributes: contents.Attributes)
+            : null;
+        return new(new Gt06Message(kind, type, null, position, contents.Attributes, reply), null);
     }
 
-    private static Gt06DecodeResult DecodeLocation(ReadOnlySpan<byte> content, byte type, ReadOnlySpan<byte> serial, string imei)
-    {
-        var attributes = new Dictionary<string, object>();
-        var time = new DateTime(2000 + content[0], content[1], content[2], content[3], content[4], content[5], DateTimeKind.Utc);
-        attributes["sat"] = content[6] & 0x0F;
-        var latitude = BinaryPrimitives.ReadUInt32BigEndian(content[7..]) / 60.0 / 30000.0;
-        var longitude = BinaryPrimitives.ReadUInt32BigEndian(content[11..]) / 60.0 / 30000.0;
-        var speedKmh = content[15];
-        var flags = BinaryPrimitives.ReadUInt16BigEndian(content[16..]);
-        if ((flags & 0x0400) == 0)
-        {
-            latitude = -latitude;
-        }
-
-        if ((flags & 0x0800) != 0)
-        {
-            longitude = -longitude;
-        }
-
-        if ((flags & 0x4000) != 0)
-        {
-            attributes["ignition"] = (flags & 0x8000) != 0;
-        }
-
-        if (!GeoPoint.IsValid(latitude, longitude))
-        {
-            return Gt06DecodeResult.Fail("Coordinates out of range.");
-        }
-
-        var rest = content[18..];
-        var hasStatus = type is 0x16 or 0x26;
-        if (type != 0x10)
-        {
-            rest = ReadCell(rest, hasLength: hasStatus, attributes);
-        }
-
-        if (hasStatus)
-        {
-            ReadStatus(rest, attributes);
-        }
-
-        var alarm = attributes.GetValueOrDefault("alarm") as string;
-        var report = new DeviceReport(
-            imei, time, Valid: (flags & 0x1000) != 0, latitude, longitude,
-            SpeedKnots: Math.Round(speedKmh * KnotsPerKmh, 4), Course: flags & 0x03FF,
-            Alarm: alarm, Attributes: attributes);
-        return Ok(MessageKind.Position, type, null, report, attributes, Reply(type, serial));
-    }
-
-    /// <summary>MCC, MNC, LAC and cell id; with a length byte in the status messages.</summary>
-    private static ReadOnlySpan<byte> ReadCell(ReadOnlySpan<byte> data, bool hasLength, Dictionary<string, object> attributes)
-    {
-        var length = 8;
-        if (hasLength)
-        {
-            length = data[0];
-            data = data[1..];
-            if (length == 0)
-            {
-                return data;
-            }
-
-            length -= 1;
-        }
-
-        var mcc = BinaryPrimitives.ReadUInt16BigEndian(data);
-        var mnc = data[2];
-        var lac = BinaryPrimitives.ReadUInt16BigEndian(data[3..]);
-        var cell = (data[5] << 16) | (data[6] << 8) | data[7];
-        attributes["cell"] = string.Create(CultureInfo.InvariantCulture, $"{mcc & 0x7FFF}/{mnc}/{lac}/{cell}");
-        return data[Math.Max(8, length)..];
-    }
-
-    /// <summary>Terminal information, battery level (0–6), GSM signal, alarm code.</summary>
-    private static void ReadStatus(ReadOnlySpan<byte> data, Dictionary<string, object> attributes)
-    {
-        var status = data[0];
-        attributes["status"] = (int)status;
-        attributes["ignition"] = (status & 0x02) != 0;
-        attributes["charge"] = (status & 0x04) != 0;
-        attributes["batteryLevel"] = data[1] * 100 / 6;
-        attributes["rssi"] = (int)data[2];
-        var alarm = Gt06Alarms.FromCode(data[3]) ?? Gt06Alarms.FromStatus(status);
-        if (alarm is not null)
-        {
-            attributes["alarm"] = alarm;
-        }
-    }
-
-    private static byte[] Reply(byte type, ReadOnlySpan<byte> serial)
-    {
-        var reply = new byte[10];
-        reply[0] = 0x78;
-        reply[1] = 0x78;
-        reply[2] = 0x05;
-        reply[3] = type;
-        serial.CopyTo(reply.AsSpan(4));
-        BinaryPrimitives.WriteUInt16BigEndian(reply.AsSpan(6), Crc16X25.Compute(reply.AsSpan(2, 4)));
-        reply[8] = 0x0D;
-        reply[9] = 0x0A;
-        return reply;
-    }
-
-    private static Gt06DecodeResult Ok(MessageKind kind, byte type, string? login, DeviceReport? position, Dictionary<string, object> attributes, byte[]? reply) =>
-        new(new Gt06Message(kind, type, login, position, attributes, reply), null);
+    private static Gt06DecodeResult Ignored(byte type, byte[]? reply) =>
+        new(new Gt06Message(MessageKind.Ignored, type, null, null, new Dictionary<string, object>(), reply), null);
 }

@@ -11,12 +11,12 @@ public static class Gt06Encoder
     public static byte[] Login(string imei, ushort serial)
     {
         var digits = imei.PadLeft(16, '0');
-        return Frame(Gt06Decoder.Login, [.. Convert.FromHexString(digits), 0x00, 0x00], serial);
+        return Frame(Gt06MessageTypes.Login, [.. Convert.FromHexString(digits), 0x00, 0x00], serial);
     }
 
     /// <summary>A status frame (0x13), the GT06 heartbeat; it carries no fix, but may carry an alarm code.</summary>
     public static byte[] Status(ushort serial, byte batteryLevel = 6, byte alarmCode = 0x00) =>
-        Frame(Gt06Decoder.Status, [0x44, batteryLevel, 0x04, alarmCode, 0x01], serial);
+        Frame(Gt06MessageTypes.Status, [0x44, batteryLevel, 0x04, alarmCode, 0x01], serial);
 
     public static byte[] Location(DateTime utc, double latitude, double longitude, int speedKmh, int course, ushort serial) =>
         Frame(0x12, [.. Gps(utc, latitude, longitude, speedKmh, course), .. Cell(withLength: false)], serial);

@@ -3,11 +3,11 @@ using Amparo.Ingest.Tcp;
 
 namespace Amparo.Ingest.Gt06;
 
-public sealed class Gt06Protocol : ITcpDeviceProtocol
+public sealed class Gt06Protocol(TimeProvider time) : ITcpDeviceProtocol
 {
     public DeviceProtocol Protocol => DeviceProtocol.Gt06;
 
     public int DefaultPort => 5023;
 
-    public ITcpDeviceSession CreateSession() => new Gt06Session();
+    public ITcpDeviceSession CreateSession() => new Gt06Session(time);
 }

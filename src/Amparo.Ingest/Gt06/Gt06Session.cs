@@ -5,7 +5,7 @@ using Amparo.Ingest.Tcp;
 namespace Amparo.Ingest.Gt06;
 
 /// <summary>A GT06 connection: frames are attributed to the IMEI of its accepted login.</summary>
-public sealed class Gt06Session : ITcpDeviceSession
+public sealed class Gt06Session(TimeProvider time) : ITcpDeviceSession
 {
     private string? _imei;
 
@@ -16,7 +16,8 @@ public sealed class Gt06Session : ITcpDeviceSession
     {
         Span<byte> bytes = stackalloc byte[(int)frame.Length];
         frame.CopyTo(bytes);
-        var result = Gt06Decoder.Decode(bytes, _imei);
+        // The device model would come from the device registry; until it records one, frames decode in the standard layouts.
+        var result = Gt06Decoder.Decode(bytes, _imei, time.GetUtcNow().UtcDateTime, model: null);
         if (result.Message is not { } message)
         {
             return TcpFrameOutcome.Refused(result.Error ?? "Undecodable frame.");

@@ -11,7 +11,7 @@ namespace Amparo.Ingest.Tcp;
 public static class TcpListeners
 {
     public static IReadOnlyList<ITcpDeviceProtocol> Protocols { get; } =
-        [new Gt06.Gt06Protocol(), new H02.H02Protocol(TimeProvider.System), new Watch.WatchProtocol(), new Teltonika.TeltonikaProtocol()];
+        [new Gt06.Gt06Protocol(TimeProvider.System), new H02.H02Protocol(TimeProvider.System), new Watch.WatchProtocol(), new Teltonika.TeltonikaProtocol()];
 
     /// <summary>The port of each protocol: <c>Amparo:Listeners:Tcp:Ports:gt06</c>, else the protocol's default.</summary>
     public static IEnumerable<(ITcpDeviceProtocol Protocol, int Port)> Ports(IConfiguration configuration) =>

@@ -40,7 +40,7 @@ public class DecoderFuzzTests
             while (Gt06FrameReader.TryRead(ref buffer, out var frame, out _) == FrameStatus.Frame)
             {
                 Assert.True(++frames <= input.Length, "the splitter must always consume");
-                var result = Gt06Decoder.Decode(frame.ToArray(), "123456789012345");
+                var result = Gt06Decoder.Decode(frame.ToArray(), "123456789012345", new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc));
                 Assert.True(result.Message is not null ^ result.Error is not null);
                 if (result.Message?.Position is { } position)
                 {
