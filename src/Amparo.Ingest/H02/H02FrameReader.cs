@@ -5,14 +5,15 @@ namespace Amparo.Ingest.H02;
 
 /// <summary>
 /// Splits an H02 stream: text messages <c>*…#</c>, and binary messages that start with '$' or 'X' and are 32 bytes
-/// long (45 for the long variant, recognised when no new message starts at byte 32). Line breaks between messages
-/// are skipped.
+/// long (45 to 48 for the long variants, recognised when no new message starts at byte 32). Line breaks between
+/// messages are skipped.
 /// </summary>
 public static class H02FrameReader
 {
     public const int MaxTextBytes = 1024;
     private const int ShortBinary = 32;
     private const int LongBinary = 45;
+    private const int LongestBinary = 48;
 
     public static FrameStatus TryRead(ref ReadOnlySequence<byte> buffer, out ReadOnlySequence<byte> frame, out string? error)
     {
@@ -61,11 +62,32 @@ public static class H02FrameReader
                 return Take(ref buffer, ShortBinary, out frame);
             }
 
-            return buffer.Length < LongBinary ? FrameStatus.NeedMoreData : Take(ref buffer, LongBinary, out frame);
+            return buffer.Length < LongBinary ? FrameStatus.NeedMoreData : Take(ref buffer, LongLength(buffer), out frame);
         }
 
         error = $"Not an H02 message: starts with 0x{first:x2}.";
         return FrameStatus.Malformed;
+    }
+
+    /// <summary>
+    /// Some devices append up to three bytes to the 45-byte report (46 and 48 in the field): they belong to it, up to
+    /// the next message's start. Whatever is in hand is taken at once, since a report may be an SOS and none is answered.
+    /// </summary>
+    private static long LongLength(ReadOnlySequence<byte> buffer)
+    {
+        var length = LongBinary;
+        var tail = buffer.Slice(LongBinary, Math.Min(buffer.Length, LongestBinary) - LongBinary);
+        foreach (var b in tail.ToArray())
+        {
+            if (b is (byte)'$' or (byte)'*' or (byte)'X' or (byte)'\r' or (byte)'\n')
+            {
+                break;
+            }
+
+            length++;
+        }
+
+        return length;
     }
 
     private static FrameStatus Take(ref ReadOnlySequence<byte> buffer, long length, out ReadOnlySequence<byte> frame)
