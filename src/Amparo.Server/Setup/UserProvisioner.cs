@@ -20,11 +20,20 @@ public sealed class UserProvisioner(UserManager<AmparoUser> users)
         }
         else
         {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var reset = await users.ResetPasswordAsync(user, token, password);
-            if (!reset.Succeeded)
+            // An administrator sets the password: no reset token (that flow needs token providers, and is the user's).
+            foreach (var validator in users.PasswordValidators)
             {
-                return reset;
+                if (await validator.ValidateAsync(users, user, password) is { Succeeded: false } invalid)
+                {
+                    return invalid;
+                }
+            }
+
+            await users.RemovePasswordAsync(user);
+            var set = await users.AddPasswordAsync(user, password);
+            if (!set.Succeeded)
+            {
+                return set;
             }
         }
 
