@@ -84,7 +84,7 @@ public sealed partial class TcpDeviceConnectionHandler(
 
                 IngestMetrics.FrameReceived(protocol.Protocol);
                 var outcome = status == FrameStatus.Frame ? session.Decode(frame) : TcpFrameOutcome.Refused(error ?? "Malformed frame.");
-                close = !await HandleFrameAsync(protocol, session, WithEvidence(outcome, frame), output, remote, cancellation);
+                close = !await HandleFrameAsync(protocol, session, outcome, frame, output, remote, cancellation);
             }
 
             input.AdvanceTo(buffer.Start, buffer.End);
@@ -95,21 +95,10 @@ public sealed partial class TcpDeviceConnectionHandler(
         }
     }
 
-    /// <summary>Keeps the raw frame on messages that carry a device alarm: it is the alarm's evidence.</summary>
-    private static TcpFrameOutcome WithEvidence(TcpFrameOutcome outcome, ReadOnlySequence<byte> frame)
-    {
-        if (!outcome.Messages.Any(m => m.DeviceAlarm is not null))
-        {
-            return outcome;
-        }
-
-        var raw = Convert.ToHexString(frame.ToArray());
-        return outcome with { Messages = outcome.Messages.Select(m => m.DeviceAlarm is null ? m : m with { RawFrame = raw }).ToList() };
-    }
-
     /// <returns>False when the connection must close.</returns>
     private async Task<bool> HandleFrameAsync(
-        ITcpDeviceProtocol protocol, ITcpDeviceSession session, TcpFrameOutcome outcome, PipeWriter output, string remote, CancellationToken cancellation)
+        ITcpDeviceProtocol protocol, ITcpDeviceSession session, TcpFrameOutcome outcome, ReadOnlySequence<byte> frame, PipeWriter output, string remote,
+        CancellationToken cancellation)
     {
         if (outcome.Error is { } error)
         {
@@ -136,13 +125,10 @@ public sealed partial class TcpDeviceConnectionHandler(
             session.Identified(login);
         }
 
-        foreach (var message in outcome.Messages)
+        if (!await sink.AcceptAllAsync(outcome.Messages, frame, protocol.Protocol, cancellation))
         {
-            if (await sink.AcceptAsync(message, protocol.Protocol, cancellation) != IntakeOutcome.Accepted)
-            {
-                // Not stored: no reply, so the device keeps the data and sends it again.
-                return false;
-            }
+            // Not stored: no reply, so the device keeps the data and sends it again.
+            return false;
         }
 
         if (outcome.Reply is { } reply)

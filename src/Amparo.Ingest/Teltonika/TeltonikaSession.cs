@@ -35,7 +35,7 @@ public sealed class TeltonikaSession : ITcpDeviceSession
             return TcpFrameOutcome.Refused("AVL data before the IMEI handshake.");
         }
 
-        return new TcpFrameOutcome(null, TeltonikaMessages.Of(_imei!, packet, bytes).ToList(), packet.Reply, null);
+        return new TcpFrameOutcome(null, TeltonikaMessages.Of(_imei!, packet), packet.Reply, null);
     }
 
     public void Identified(string uniqueId) => _imei = uniqueId;

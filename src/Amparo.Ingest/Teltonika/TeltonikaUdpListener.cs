@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using Amparo.Domain.Devices;
@@ -108,13 +109,10 @@ public sealed partial class TeltonikaUdpListener(
                 return;
             }
 
-            foreach (var message in TeltonikaMessages.Of(datagram.Imei, datagram.Packet, bytes))
+            if (!await sink.AcceptAllAsync(TeltonikaMessages.Of(datagram.Imei, datagram.Packet), new ReadOnlySequence<byte>(bytes), Protocol, cancellation))
             {
-                if (await sink.AcceptAsync(message, Protocol, cancellation) != IntakeOutcome.Accepted)
-                {
-                    // Not stored: no reply, so the unit keeps the data and sends it again.
-                    return;
-                }
+                // Not stored: no reply, so the unit keeps the data and sends it again.
+                return;
             }
 
             if (datagram.Reply is { } reply)
