@@ -31,14 +31,9 @@ public static class FrameDecoding
 
     private static (IReadOnlyList<DecodedLine>, string?) Gt06(string hex, DateTime now)
     {
-        byte[] bytes;
-        try
+        if (FromHex(hex) is not { } bytes)
         {
-            bytes = Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));
-        }
-        catch (FormatException)
-        {
-            return ([], "The frame is not hexadecimal.");
+            return ([], NotHex);
         }
 
         var result = Gt06Decoder.Decode(bytes, KnownDevice, now);
@@ -47,8 +42,7 @@ public static class FrameDecoding
             return ([], result.Error);
         }
 
-        var ack = message.Reply is { } reply ? Convert.ToHexString(reply).ToLower(CultureInfo.InvariantCulture) : null;
-        return ([Line(message.Kind, message.Position, message.Attributes, ack)], null);
+        return ([Line(message.Kind, message.Position, message.Attributes, Hex(message.Reply))], null);
     }
 
     /// <summary>
@@ -57,14 +51,9 @@ public static class FrameDecoding
     /// </summary>
     private static (IReadOnlyList<DecodedLine>, string?) Teltonika(string hex)
     {
-        byte[] bytes;
-        try
+        if (FromHex(hex) is not { } bytes)
         {
-            bytes = Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));
-        }
-        catch (FormatException)
-        {
-            return ([], "The frame is not hexadecimal.");
+            return ([], NotHex);
         }
 
         var buffer = new ReadOnlySequence<byte>(bytes);
@@ -98,6 +87,21 @@ public static class FrameDecoding
         return lines;
     }
 
+    private const string NotHex = "The frame is not hexadecimal.";
+
+    /// <summary>The bytes of a hex frame (spaces allowed), or null when it is not hex.</summary>
+    private static byte[]? FromHex(string text)
+    {
+        try
+        {
+            return Convert.FromHexString(text.Replace(" ", string.Empty, StringComparison.Ordinal));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     private static string? Hex(byte[]? bytes) => bytes is null ? null : Convert.ToHexString(bytes).ToLower(CultureInfo.InvariantCulture);
 
     /// <summary>A text message as text (<c>*HQ,…#</c>), a binary report as hex (starting 24, the '$').</summary>
@@ -105,12 +109,7 @@ public static class FrameDecoding
     {
         if (!frame.StartsWith('*'))
         {
-            byte[] bytes;
-            try
-            {
-                bytes = Convert.FromHexString(frame.Replace(" ", string.Empty, StringComparison.Ordinal));
-            }
-            catch (FormatException)
+            if (FromHex(frame) is not { } bytes)
             {
                 return ([], "Not an H02 message: a text message starts with '*', a binary report is hex starting with 24.");
             }
