@@ -25,6 +25,7 @@ public sealed class CaseEngine
     private AcceptedFix? _aggressor;
     private AcceptedFix? _victim;
     private DateTime _clock = DateTime.MinValue;
+    private DateTime? _nextScheduleEdge;
 
     public CaseEngine(CasePlan plan)
     {
@@ -51,13 +52,16 @@ public sealed class CaseEngine
     {
         get
         {
-            var due = _watches.Values.Select(w => w.NextDueAt);
-            if (_clock > DateTime.MinValue)
+            var due = _nextScheduleEdge;
+            foreach (var watch in _watches.Values)
             {
-                due = due.Concat(_scheduled.Select(s => s.Schedule.NextChange(_clock, _plan.TimeZone)));
+                if (watch.NextDueAt is { } d && (due is null || d < due))
+                {
+                    due = d;
+                }
             }
 
-            return due.Where(d => d is not null).Min();
+            return due;
         }
     }
 
@@ -92,7 +96,7 @@ public sealed class CaseEngine
 
     private void RunClock(DateTime now, EngineOutput output)
     {
-        if (_clock > DateTime.MinValue)
+        if (_nextScheduleEdge is { } next && next <= now)
         {
             foreach (var rule in _scheduled)
             {
@@ -109,6 +113,11 @@ public sealed class CaseEngine
         }
 
         _clock = now > _clock ? now : _clock;
+        if (_scheduled.Count > 0 && (_nextScheduleEdge is null || _nextScheduleEdge <= _clock))
+        {
+            // Edges are computed through time-zone rules: once per edge crossed, not on every report.
+            _nextScheduleEdge = _scheduled.Select(s => s.Schedule.NextChange(_clock, _plan.TimeZone)).Where(e => e is not null).Min();
+        }
     }
 
     private void ObserveFix(FixInput fix, DeviceWatch watch, EngineOutput output)
