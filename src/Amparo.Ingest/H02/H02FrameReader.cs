@@ -57,7 +57,7 @@ public static class H02FrameReader
             }
 
             var next = buffer.Slice(ShortBinary, 1).FirstSpan[0];
-            if (next is (byte)'$' or (byte)'*' or (byte)'X' or (byte)'\r' or (byte)'\n')
+            if (StartsNext(next))
             {
                 return Take(ref buffer, ShortBinary, out frame);
             }
@@ -76,19 +76,17 @@ public static class H02FrameReader
     private static long LongLength(ReadOnlySequence<byte> buffer)
     {
         var length = LongBinary;
-        var tail = buffer.Slice(LongBinary, Math.Min(buffer.Length, LongestBinary) - LongBinary);
-        foreach (var b in tail.ToArray())
+        var tail = new SequenceReader<byte>(buffer.Slice(LongBinary, Math.Min(buffer.Length, LongestBinary) - LongBinary));
+        while (tail.TryRead(out var b) && !StartsNext(b))
         {
-            if (b is (byte)'$' or (byte)'*' or (byte)'X' or (byte)'\r' or (byte)'\n')
-            {
-                break;
-            }
-
             length++;
         }
 
         return length;
     }
+
+    /// <summary>A byte that begins the next message (or a line break between messages), never part of a binary tail.</summary>
+    private static bool StartsNext(byte b) => b is (byte)'$' or (byte)'*' or (byte)'X' or (byte)'\r' or (byte)'\n';
 
     private static FrameStatus Take(ref ReadOnlySequence<byte> buffer, long length, out ReadOnlySequence<byte> frame)
     {
