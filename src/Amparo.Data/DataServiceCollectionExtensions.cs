@@ -38,7 +38,9 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PositionWriter>());
         services.TryAddSingleton<DeviceDirectory>();
         services.TryAddSingleton<UnknownDeviceLog>();
+        services.TryAddSingleton<DeviceEventLog>();
         services.TryAddSingleton<AlarmStore>();
+        services.TryAddSingleton<AlarmRecorder>();
         services.TryAddSingleton<AlarmQueries>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<JurisdictionScope>();

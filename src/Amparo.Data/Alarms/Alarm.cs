@@ -3,8 +3,8 @@ using Amparo.Domain.Alarms;
 namespace Amparo.Data.Alarms;
 
 /// <summary>
-/// An alarm of a case. At most one open alarm per case and type: a repeat of the rule updates it
-/// (last trigger, count, evidence) rather than opening another.
+/// An alarm of a case. At most one open alarm per case, type and subject (the zone or the device it is about):
+/// a repeat of the rule updates it (last trigger, count, evidence) rather than opening another.
 /// </summary>
 public sealed class Alarm
 {
@@ -13,6 +13,9 @@ public sealed class Alarm
     public Guid CaseId { get; set; }
 
     public AlarmType Type { get; set; }
+
+    /// <summary>The zone or device the alarm is about ("" when it is about the case: proximity, panic).</summary>
+    public string Subject { get; set; } = "";
 
     public AlarmPriority Priority { get; set; }
 
@@ -43,6 +46,16 @@ public sealed class Alarm
     public string? ResolvedBy { get; set; }
 
     public DateTime? ResolvedAt { get; set; }
+
+    public AlarmOutcome? Outcome { get; set; }
+
+    /// <summary>When the engine saw the condition end, and why; the alarm stays open unless it is technical.</summary>
+    public DateTime? ClearedAt { get; set; }
+
+    public string? ClearReason { get; set; }
+
+    /// <summary>When supervisors were called because nobody claimed the alarm.</summary>
+    public DateTime? EscalatedAt { get; set; }
 
     /// <summary>Optimistic concurrency: two operators cannot both claim the same alarm.</summary>
     public int Version { get; set; }

@@ -1,63 +1,58 @@
+using System.Globalization;
 using Amparo.Data.Database;
 using Amparo.Domain.Alarms;
-using Amparo.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Data.Alarms;
 
-/// <summary>Opens, updates and moves alarms through their states, recording every operator action.</summary>
+/// <summary>Moves alarms through their states by operators' hands, recording every action; calls supervisors on alarms nobody claimed.</summary>
 public sealed class AlarmStore(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    /// <summary>Opens an alarm of the trigger's type, or updates the open one (one open alarm per case and type).</summary>
-    public async Task<AlarmChange> RaiseAsync(Guid caseId, AlarmTrigger trigger, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(trigger);
-        var now = time.GetUtcNow().UtcDateTime;
-        var evidence = AlarmEvidenceJson.Serialize(trigger.Evidence);
-        await using var db = contexts.CreateDbContext();
-        var open = await db.Alarms.FirstOrDefaultAsync(
-            a => a.CaseId == caseId && a.Type == trigger.Type && a.State != AlarmState.Resolved, cancellationToken);
-        if (open is not null)
-        {
-            open.LastTriggeredAt = now;
-            open.TriggerCount++;
-            open.Evidence = evidence;
-            open.Explanation = trigger.Explanation;
-            open.Version++;
-            await db.SaveChangesAsync(cancellationToken);
-            return new AlarmChange(open, Opened: false);
-        }
-
-        var alarm = new Alarm
-        {
-            Id = Guid.CreateVersion7(),
-            CaseId = caseId,
-            Type = trigger.Type,
-            Priority = AlarmTypeInfo.For(trigger.Type).Priority,
-            State = AlarmState.New,
-            RaisedAt = now,
-            LastTriggeredAt = now,
-            TriggerCount = 1,
-            Evidence = evidence,
-            FirstEvidence = evidence,
-            Explanation = trigger.Explanation,
-        };
-        db.Alarms.Add(alarm);
-        await db.SaveChangesAsync(cancellationToken);
-        return new AlarmChange(alarm, Opened: true);
-    }
-
     public Task<(AlarmActionResult Result, Alarm? Alarm)> ClaimAsync(Guid alarmId, string userName, CancellationToken cancellationToken) =>
-        ActAsync(alarmId, userName, null, AlarmActionKind.Claimed, cancellationToken);
+        ActAsync(alarmId, userName, null, AlarmActionKind.Claimed, null, cancellationToken);
 
     public Task<(AlarmActionResult Result, Alarm? Alarm)> AcknowledgeAsync(Guid alarmId, string userName, string? note, CancellationToken cancellationToken) =>
-        ActAsync(alarmId, userName, note, AlarmActionKind.Acknowledged, cancellationToken);
+        ActAsync(alarmId, userName, note, AlarmActionKind.Acknowledged, null, cancellationToken);
 
-    public Task<(AlarmActionResult Result, Alarm? Alarm)> ResolveAsync(Guid alarmId, string userName, string? note, CancellationToken cancellationToken) =>
-        ActAsync(alarmId, userName, note, AlarmActionKind.Resolved, cancellationToken);
+    public Task<(AlarmActionResult Result, Alarm? Alarm)> ResolveAsync(
+        Guid alarmId, string userName, AlarmOutcome outcome, string? note, CancellationToken cancellationToken) =>
+        ActAsync(alarmId, userName, note, AlarmActionKind.Resolved, outcome, cancellationToken);
+
+    /// <summary>Marks the alarms nobody claimed within <paramref name="after"/> as escalated, once each, and returns them.</summary>
+    public async Task<IReadOnlyList<Alarm>> EscalateUnclaimedAsync(TimeSpan after, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var deadline = now - after;
+        await using var db = contexts.CreateDbContext();
+        var late = await db.Alarms
+            .Where(a => a.State == AlarmState.New && a.EscalatedAt == null && a.RaisedAt <= deadline)
+            .OrderBy(a => a.RaisedAt)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        var escalated = new List<Alarm>();
+        foreach (var alarm in late)
+        {
+            alarm.EscalatedAt = now;
+            alarm.Version++;
+            db.AlarmActions.Add(new AlarmAction { AlarmId = alarm.Id, Kind = AlarmActionKind.Escalated, At = now, UserName = AlarmRecorder.EngineUser,
+                Note = string.Create(CultureInfo.InvariantCulture, $"Sin tomar tras {after.TotalMinutes:0.#} min: aviso a supervisión.") });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                escalated.Add(alarm);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Claimed meanwhile: nothing to escalate.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return escalated;
+    }
 
     private async Task<(AlarmActionResult, Alarm?)> ActAsync(
-        Guid alarmId, string userName, string? note, AlarmActionKind kind, CancellationToken cancellationToken)
+        Guid alarmId, string userName, string? note, AlarmActionKind kind, AlarmOutcome? outcome, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = contexts.CreateDbContext();
@@ -70,6 +65,11 @@ public sealed class AlarmStore(IDbContextFactory<AmparoDbContext> contexts, Time
         if (!Apply(alarm, kind, userName, now))
         {
             return (AlarmActionResult.NotAllowedInState, alarm);
+        }
+
+        if (outcome is not null)
+        {
+            alarm.Outcome = outcome;
         }
 
         alarm.Version++;

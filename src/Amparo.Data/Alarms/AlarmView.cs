@@ -22,6 +22,17 @@ public sealed record AlarmView(
     DateTime? AcknowledgedAt,
     string? ResolvedBy)
 {
+    /// <summary>How it ended (an outcome code), once resolved.</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>When the engine saw the condition end, and why (the alarm may stay open for an operator to close).</summary>
+    public DateTime? ClearedAt { get; init; }
+
+    public string? ClearReason { get; init; }
+
+    /// <summary>When supervisors were called because nobody claimed it.</summary>
+    public DateTime? EscalatedAt { get; init; }
+
     public static AlarmView From(Alarm alarm, string fileNumber, Guid jurisdictionId)
     {
         ArgumentNullException.ThrowIfNull(alarm);
@@ -29,6 +40,12 @@ public sealed record AlarmView(
         return new AlarmView(
             alarm.Id, alarm.CaseId, fileNumber, jurisdictionId, info.Code, (int)alarm.Priority, info.Sound.ToString().ToLowerInvariant(),
             alarm.State, alarm.RaisedAt, alarm.LastTriggeredAt, alarm.TriggerCount, alarm.Explanation,
-            AlarmEvidenceJson.Deserialize(alarm.Evidence), alarm.ClaimedBy, alarm.AcknowledgedBy, alarm.AcknowledgedAt, alarm.ResolvedBy);
+            AlarmEvidenceJson.Deserialize(alarm.Evidence), alarm.ClaimedBy, alarm.AcknowledgedBy, alarm.AcknowledgedAt, alarm.ResolvedBy)
+        {
+            Outcome = alarm.Outcome is { } outcome ? AlarmOutcomeCodes.Code(outcome) : null,
+            ClearedAt = alarm.ClearedAt,
+            ClearReason = alarm.ClearReason,
+            EscalatedAt = alarm.EscalatedAt,
+        };
     }
 }

@@ -17,5 +17,11 @@ public sealed class MonitoredCase
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The IANA time zone the order's schedules are written in (curfews, routes).</summary>
+    public string TimeZone { get; set; } = "America/Lima";
+
+    /// <summary>Thresholds this case's order sets apart from the deployment's defaults, as JSON of engine settings.</summary>
+    public string? EngineSettingsJson { get; set; }
+
     public List<ProtectionMeasure> Measures { get; set; } = [];
 }

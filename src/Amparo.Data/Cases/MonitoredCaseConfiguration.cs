@@ -11,6 +11,7 @@ internal sealed class MonitoredCaseConfiguration : IEntityTypeConfiguration<Moni
         builder.ToTable("Cases");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.FileNumber).HasMaxLength(80);
+        builder.Property(c => c.TimeZone).HasMaxLength(64);
         builder.HasIndex(c => c.FileNumber);
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(c => c.JurisdictionId);
         builder.HasMany(c => c.Measures).WithOne().HasForeignKey(m => m.CaseId);

@@ -31,6 +31,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<UnknownDevice> UnknownDevices => Set<UnknownDevice>();
 
+    public DbSet<DeviceEvent> DeviceEvents => Set<DeviceEvent>();
+
     public DbSet<Zone> Zones => Set<Zone>();
 
     public DbSet<Position> Positions => Set<Position>();

@@ -16,4 +16,10 @@ public sealed class Device
     public string? Label { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>How often the device is configured to report; null for the case's default.</summary>
+    public int? ReportIntervalSeconds { get; set; }
+
+    /// <summary>The last time the device said anything (a heartbeat too), written at most every few seconds.</summary>
+    public DateTime? LastSeenAt { get; set; }
 }

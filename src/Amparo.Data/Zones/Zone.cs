@@ -1,8 +1,9 @@
 namespace Amparo.Data.Zones;
 
 /// <summary>
-/// An exclusion zone of a case. A fixed zone is a circle (centre and radius) or a polygon (vertices as
-/// [[lat, lon], ...] JSON); a dynamic zone has only a radius, around the victim's live position.
+/// A zone of a case. A fixed (exclusion) or inclusion zone is a circle (centre and radius) or a polygon (vertices
+/// as [[lat, lon], ...] JSON); a dynamic zone has only a radius, around the victim's live position; a route is a
+/// path ([[lat, lon], ...]) with a corridor. Inclusion zones and routes apply during their schedule.
 /// </summary>
 public sealed class Zone
 {
@@ -23,4 +24,10 @@ public sealed class Zone
     public string? PolygonJson { get; set; }
 
     public double PreAlertBandMetres { get; set; }
+
+    /// <summary>A route's path as [[lat, lon], ...].</summary>
+    public string? PathJson { get; set; }
+
+    /// <summary>When an inclusion zone or a route applies: [{"days":"Mon-Fri","from":"22:00","to":"06:00"}, ...] in the case's time zone.</summary>
+    public string? ScheduleJson { get; set; }
 }

@@ -7,4 +7,10 @@ public enum ZoneKind
 
     /// <summary>The zone that moves with the victim.</summary>
     Dynamic,
+
+    /// <summary>Where the aggressor must be during its schedule (home at night): a curfew.</summary>
+    Inclusion,
+
+    /// <summary>An allowed route during its schedule: the path, with <see cref="Zone.RadiusMetres"/> as the corridor's half-width.</summary>
+    Route,
 }

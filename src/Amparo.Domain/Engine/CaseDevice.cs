@@ -3,5 +3,5 @@ using Amparo.Domain.People;
 
 namespace Amparo.Domain.Engine;
 
-/// <summary>A device of the case: whose it is and what it is.</summary>
-public sealed record CaseDevice(Guid Id, string Label, PartyRole Role, DeviceKind Kind);
+/// <summary>A device of the case: whose it is, what it is, and how often it is set to report (null: the case's default).</summary>
+public sealed record CaseDevice(Guid Id, string Label, PartyRole Role, DeviceKind Kind, TimeSpan? ReportInterval = null);

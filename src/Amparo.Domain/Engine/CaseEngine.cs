@@ -179,16 +179,16 @@ public sealed class CaseEngine
         switch (input.Event)
         {
             case DeviceEventKind.Sos:
-                output.RaiseForDevice(AlarmType.Panic, input.At, device, rawFrame: input.RawFrame, deviceAlarm: "sos");
+                output.RaiseForDevice(AlarmType.Panic, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "sos");
                 break;
             case DeviceEventKind.StrapOpen:
-                output.RaiseForDevice(AlarmType.StrapTamper, input.At, device, rawFrame: input.RawFrame, deviceAlarm: "strap_open");
+                output.RaiseForDevice(AlarmType.StrapTamper, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "strap_open");
                 break;
             case DeviceEventKind.DeviceOpen:
-                output.RaiseForDevice(AlarmType.DeviceTamper, input.At, device, rawFrame: input.RawFrame, deviceAlarm: "device_open");
+                output.RaiseForDevice(AlarmType.DeviceTamper, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "device_open");
                 break;
             case DeviceEventKind.PowerOff:
-                output.RaiseForDevice(AlarmType.PowerCut, input.At, device, rawFrame: input.RawFrame, deviceAlarm: "power_off");
+                output.RaiseForDevice(AlarmType.PowerCut, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "power_off");
                 break;
             case DeviceEventKind.LowBattery:
                 watch.LowBatteryReported(input.At, input.RawFrame, output);

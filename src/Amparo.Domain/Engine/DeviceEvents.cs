@@ -11,6 +11,11 @@ public static class DeviceEvents
         "powerCut" or "powerOff" => DeviceEventKind.PowerOff,
         "lowBattery" => DeviceEventKind.LowBattery,
         "vibration" or "movement" => DeviceEventKind.Moving,
+        // Not in Traccar's vocabulary: Amparo's own names, sent over OsmAnd by a bracelet's bridge or the victim's app.
+        "braceletOutOfRange" => DeviceEventKind.BraceletOutOfRange,
+        "braceletInRange" => DeviceEventKind.BraceletInRange,
+        "strapOpen" => DeviceEventKind.StrapOpen,
+        "deviceOpen" => DeviceEventKind.DeviceOpen,
         _ => null,
     };
 

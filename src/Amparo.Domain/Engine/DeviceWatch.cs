@@ -33,6 +33,8 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
     /// <summary>Reports arrive through the tracker for a bracelet: its silence is the tracker's.</summary>
     private bool ReportsItself => device.Kind != DeviceKind.Bracelet;
 
+    private TimeSpan SilenceAfter => (device.ReportInterval ?? settings.ExpectedReportInterval) * settings.SignalLossFactor;
+
     private AlarmType SilenceType => device.Role == PartyRole.Victim ? AlarmType.VictimDeviceSilent : AlarmType.SignalLoss;
 
     public DateTime? NextDueAt
@@ -42,7 +44,7 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
             DateTime? due = null;
             if (ReportsItself && LastReportAt is { } last && !_silentRaised)
             {
-                due = last + settings.SignalLossAfter;
+                due = last + SilenceAfter;
             }
 
             if (OutOfRangeSince is { } since && !_separationRaised)
@@ -67,7 +69,7 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
             if (_silentRaised)
             {
                 _silentRaised = false;
-                output.Clear(SilenceType, at, "El dispositivo volvió a informar.");
+                output.Clear(SilenceType, at, "El dispositivo volvió a informar.", device.Id);
             }
 
             LastReportAt = at;
@@ -84,7 +86,7 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
             if (_gpsLossRaised)
             {
                 _gpsLossRaised = false;
-                output.Clear(AlarmType.GpsLoss, at, "El dispositivo volvió a tener posición GPS.");
+                output.Clear(AlarmType.GpsLoss, at, "El dispositivo volvió a tener posición GPS.", device.Id);
             }
         }
         else if (countsAsNoFix && ReportsItself)
@@ -115,7 +117,7 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
         ArgumentNullException.ThrowIfNull(output);
         if (_separationRaised)
         {
-            output.Clear(AlarmType.BraceletSeparation, at, "La tobillera volvió al alcance del rastreador.");
+            output.Clear(AlarmType.BraceletSeparation, at, "La tobillera volvió al alcance del rastreador.", device.Id);
         }
 
         OutOfRangeSince = null;
@@ -126,10 +128,10 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
     public void Advance(DateTime now, EngineOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (ReportsItself && LastReportAt is { } last && !_silentRaised && now >= last + settings.SignalLossAfter)
+        if (ReportsItself && LastReportAt is { } last && !_silentRaised && now >= last + SilenceAfter)
         {
             _silentRaised = true;
-            output.RaiseForDevice(SilenceType, last + settings.SignalLossAfter, device, e => e with { Since = last });
+            output.RaiseForDevice(SilenceType, last + SilenceAfter, device, e => e with { Since = last });
         }
 
         if (OutOfRangeSince is { } since && !_separationRaised && now >= since + settings.SeparationGrace)
@@ -166,7 +168,7 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
             if (_batteryRaised.Contains(type) && percent >= threshold + settings.BatteryClearMarginPercent)
             {
                 _batteryRaised.Remove(type);
-                output.Clear(type, at, string.Create(CultureInfo.InvariantCulture, $"Batería recargada ({percent} %)."));
+                output.Clear(type, at, string.Create(CultureInfo.InvariantCulture, $"Batería recargada ({percent} %)."), device.Id);
             }
             else if (!_batteryRaised.Contains(type) && percent <= threshold)
             {

@@ -16,10 +16,14 @@ public sealed record FixInput(
     bool? Moving = null,
     string? RawFrame = null) : EngineInput(DeviceId, At);
 
-/// <summary>A report without a fix: a heartbeat, or an event such as a strap opening or an SOS.</summary>
+/// <summary>
+/// A report without a fix: a heartbeat, or an event such as a strap opening or an SOS, with the name the device's
+/// protocol gave it (<c>DeviceAlarm</c>, kept as evidence).
+/// </summary>
 public sealed record DeviceEventInput(
     Guid DeviceId,
     DateTime At,
     DeviceEventKind Event,
     int? BatteryPercent = null,
-    string? RawFrame = null) : EngineInput(DeviceId, At);
+    string? RawFrame = null,
+    string? DeviceAlarm = null) : EngineInput(DeviceId, At);

@@ -12,16 +12,21 @@ public sealed class EngineOutput(Func<PartyRole, AcceptedFix?> lastKnown)
 
     public void Raise(AlarmTrigger trigger) => _raised.Add(trigger);
 
-    /// <summary>An alarm about a device rather than a place, located at its party's last accepted fix.</summary>
+    /// <summary>
+    /// An alarm about a device rather than a place, located at its party's last accepted fix. One the device itself
+    /// raised (<paramref name="deviceAlarm"/>) says when that fix is not from the report that raised it.
+    /// </summary>
     public void RaiseForDevice(AlarmType type, DateTime at, CaseDevice device, Func<AlarmEvidence, AlarmEvidence>? details = null, string? rawFrame = null, string? deviceAlarm = null)
     {
         ArgumentNullException.ThrowIfNull(device);
-        var fix = lastKnown(device.Role) is { } last ? Evidence.Of(last) : null;
+        var last = lastKnown(device.Role);
+        var fix = last is null ? null : Evidence.Of(last);
         var evidence = new AlarmEvidence(
             Rule: AlarmTypeInfo.For(type).Code, RadiusMetres: 0, PreAlertBandMetres: 0, DistanceMetres: 0,
             Aggressor: device.Role == PartyRole.Aggressor ? fix : null,
             Victim: device.Role == PartyRole.Victim ? fix : null,
-            ZoneId: null, ZoneName: null, DeviceAlarm: deviceAlarm, RawFrame: rawFrame, RaisedBy: device.Role)
+            ZoneId: null, ZoneName: null, DeviceAlarm: deviceAlarm, RawFrame: rawFrame, RaisedBy: device.Role,
+            FixIsLastKnown: deviceAlarm is not null && (last is null || last.At < at))
         {
             DeviceId = device.Id,
             DeviceLabel = device.Label,
@@ -29,7 +34,7 @@ public sealed class EngineOutput(Func<PartyRole, AcceptedFix?> lastKnown)
         _raised.Add(new AlarmTrigger(type, details is null ? evidence : details(evidence)) { At = at });
     }
 
-    public void Clear(AlarmType type, DateTime at, string reason) => _cleared.Add(new AlarmClearance(type, at, reason));
+    public void Clear(AlarmType type, DateTime at, string reason, Guid? subject = null) => _cleared.Add(new AlarmClearance(type, at, reason, subject));
 
     public EngineResult ToResult(DateTime? nextDueAt) => new(_raised.ToArray(), _cleared.ToArray(), nextDueAt);
 }

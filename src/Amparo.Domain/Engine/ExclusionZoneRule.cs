@@ -33,7 +33,7 @@ public sealed class ExclusionZoneRule(ProjectedZone zone, EngineSettings setting
 
         if (wasInside && !_entry.Breached)
         {
-            output.Clear(AlarmType.ZoneEntry, aggressor.At, $"El agresor salió de la zona «{zone.Definition.Name}».");
+            output.Clear(AlarmType.ZoneEntry, aggressor.At, $"El agresor salió de la zona «{zone.Definition.Name}».", zone.Definition.Id);
         }
     }
 

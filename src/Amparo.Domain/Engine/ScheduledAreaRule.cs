@@ -35,7 +35,7 @@ public sealed class ScheduledAreaRule(
         }
         else if (wasOutside && !_outside.Breached)
         {
-            output.Clear(type, aggressor.At, $"El agresor volvió a «{name}».");
+            output.Clear(type, aggressor.At, $"El agresor volvió a «{name}».", zoneId);
         }
     }
 

@@ -20,7 +20,7 @@ public static class Gt06Alarms
     public const string LowPower = "lowPower";
     public const string Temperature = "temperature";
 
-    // The alarms the monitoring centre acts on, most urgent first (see DeviceAlarmRule).
+    // The alarms the monitoring centre acts on, most urgent first (see DeviceEvents).
     private static readonly string[] ByUrgency = [Sos, Removing, Tampering, PowerCut, PowerOff, LowBattery];
 
     /// <summary>Higher for the alarms that matter more to the centre; 0 for the rest.</summary>

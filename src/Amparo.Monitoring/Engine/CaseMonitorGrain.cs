@@ -1,5 +1,5 @@
 using Amparo.Data.Alarms;
-using Amparo.Domain.Monitoring;
+using Amparo.Domain.Engine;
 using Amparo.Monitoring.Cases;
 using Amparo.Monitoring.Feed;
 using Microsoft.Extensions.Logging;
@@ -7,67 +7,150 @@ using Microsoft.Extensions.Logging;
 namespace Amparo.Monitoring.Engine;
 
 /// <summary>
-/// The live watch over one case. Orleans runs one activation per case, one call at a time, so the two parties'
-/// fixes and the open alarms of a case never race; different cases run in parallel.
+/// The live engine of one case. Orleans runs one activation per case, one call at a time, so the parties' reports,
+/// the timers and the open alarms of a case never race; different cases run in parallel. On activation the engine
+/// is rebuilt from the stored reports of the last hours, silently up to what is already recorded, so a condition
+/// that came due while the server was down (a device gone silent) is raised at the time it was due.
 /// </summary>
 public sealed partial class CaseMonitorGrain(
-    CaseSnapshotLoader loader,
-    AlarmStore alarms,
+    CasePlanLoader plans,
+    CaseHistoryLoader history,
+    AlarmRecorder alarms,
     IMonitoringFeed feed,
+    TimeProvider time,
     ILogger<CaseMonitorGrain> logger) : Grain, ICaseMonitorGrain
 {
+    /// <summary>How far back a message may have been stored but not yet handed to the grain when a rebuild reads the history.</summary>
+    private static readonly TimeSpan InFlight = TimeSpan.FromMinutes(2);
+
+    private readonly Dictionary<Guid, DateTime> _announced = [];
+    private readonly HashSet<(Guid Device, DateTime At, DeviceEventKind? Event)> _replayedRecently = [];
     private CaseSnapshot? _snapshot;
-    private CaseWatch? _watch;
+    private CaseEngine? _engine;
+    private IGrainTimer? _timer;
+    private DateTime? _timerDue;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        await RebuildAsync(cancellationToken);
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public Task ReloadAsync() => LoadAsync(CancellationToken.None);
+    public Task ReloadAsync() => RebuildAsync(CancellationToken.None);
 
-    public async Task<int> ObserveAsync(ObservedFix fix)
+    public Task<DateTime?> WakeAsync() => Task.FromResult(_engine?.NextDueAt);
+
+    public async Task<int> ObserveAsync(ObservedReport report)
     {
-        ArgumentNullException.ThrowIfNull(fix);
-        if (_watch is null || _snapshot is null)
+        ArgumentNullException.ThrowIfNull(report);
+        if (_engine is null || _snapshot is null)
         {
             return 0;
         }
 
-        var outcome = _watch.Observe(fix.ToPartyFix());
-        if (outcome.Advanced)
+        var changed = 0;
+        foreach (var input in report.ToInputs())
         {
-            await feed.PositionAsync(new PositionNotice(_snapshot.CaseId, _snapshot.JurisdictionId, fix.Role, fix.DeviceId,
-                fix.FixTime, fix.Latitude, fix.Longitude, fix.AccuracyMetres), CancellationToken.None);
+            if (_replayedRecently.Count > 0 && _replayedRecently.Remove(Key(input)))
+            {
+                // Stored just before this activation's rebuild read it back: already evaluated there.
+                continue;
+            }
+
+            changed += await RecordAsync(_engine.Observe(input), recordedUntil: null);
         }
 
-        var triggers = DeviceAlarmRule.Evaluate(fix.ToPartyFix(), fix.DeviceAlarm, fix.RawFrame) is { } deviceAlarm
-            ? [deviceAlarm, .. outcome.Triggers]
-            : outcome.Triggers;
-        await RaiseAsync(_snapshot, triggers);
-        return triggers.Count;
+        await AnnounceAsync(report);
+        ScheduleTimer();
+        return changed;
     }
 
-    public async Task<int> ObserveDeviceAlarmAsync(ObservedDeviceAlarm alarm)
+    private async Task RebuildAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(alarm);
-        if (_watch is null || _snapshot is null
-            || DeviceAlarmRule.EvaluateWithoutFix(alarm.Role, _watch.LastFixOf(alarm.Role), alarm.DeviceAlarm, alarm.RawFrame) is not { } trigger)
+        _snapshot = await plans.LoadAsync(this.GetPrimaryKey(), cancellationToken);
+        _engine = _snapshot is null ? null : new CaseEngine(_snapshot.Plan);
+        if (_engine is null || _snapshot is null)
+        {
+            ScheduleTimer();
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var recordedUntil = await alarms.RecordedUntilAsync(_snapshot.CaseId, cancellationToken) ?? DateTime.MinValue;
+        var inputs = await history.LoadAsync(_snapshot.Plan.Devices, now, cancellationToken);
+        var raised = 0;
+        _replayedRecently.Clear();
+        foreach (var input in inputs)
+        {
+            if (input.At >= now - InFlight)
+            {
+                _replayedRecently.Add(Key(input));
+            }
+
+            raised += await RecordAsync(_engine.Observe(input), recordedUntil);
+        }
+
+        raised += await RecordAsync(_engine.Advance(now), recordedUntil);
+        LogRebuilt(_snapshot.FileNumber, inputs.Count, raised);
+        ScheduleTimer();
+    }
+
+    private static (Guid, DateTime, DeviceEventKind?) Key(EngineInput input) =>
+        (input.DeviceId, input.At, (input as DeviceEventInput)?.Event);
+
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        _timerDue = null;
+        if (_engine is not null)
+        {
+            await RecordAsync(_engine.Advance(time.GetUtcNow().UtcDateTime), recordedUntil: null);
+        }
+
+        ScheduleTimer();
+    }
+
+    /// <summary>One timer, at the engine's next deadline; a grain with a pending deadline stays active.</summary>
+    private void ScheduleTimer()
+    {
+        var due = _engine?.NextDueAt;
+        if (due == _timerDue && (_timer is not null || due is null))
+        {
+            return;
+        }
+
+        _timer?.Dispose();
+        _timer = null;
+        _timerDue = due;
+        if (due is { } at)
+        {
+            var delay = at - time.GetUtcNow().UtcDateTime;
+            _timer = this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions
+            {
+                DueTime = delay > TimeSpan.Zero ? delay + TimeSpan.FromMilliseconds(1) : TimeSpan.Zero,
+                Period = Timeout.InfiniteTimeSpan,
+                KeepAlive = true,
+            });
+        }
+    }
+
+    /// <param name="result">One step of the engine.</param>
+    /// <param name="recordedUntil">On a rebuild: conclusions up to this moment are already stored and are not written again.</param>
+    private async Task<int> RecordAsync(EngineResult result, DateTime? recordedUntil)
+    {
+        if (result.IsEmpty || _snapshot is not { } snapshot)
         {
             return 0;
         }
 
-        // Unlike a position, this alarm exists nowhere else: it is stored before the device is answered.
-        await RaiseAsync(_snapshot, [trigger]);
-        return 1;
-    }
-
-    private async Task RaiseAsync(CaseSnapshot snapshot, IReadOnlyList<AlarmTrigger> triggers)
-    {
-        foreach (var trigger in triggers)
+        var changed = 0;
+        foreach (var trigger in result.Raised.Where(t => recordedUntil is null || t.At > recordedUntil))
         {
-            var change = await alarms.RaiseAsync(snapshot.CaseId, trigger, CancellationToken.None);
+            if (await alarms.RaiseAsync(snapshot.CaseId, trigger, CancellationToken.None) is not { } change)
+            {
+                continue;
+            }
+
+            changed++;
             if (change.Opened)
             {
                 LogAlarmOpened(snapshot.FileNumber, trigger.Type.ToString(), trigger.Explanation);
@@ -75,24 +158,36 @@ public sealed partial class CaseMonitorGrain(
 
             await feed.AlarmChangedAsync(AlarmView.From(change.Alarm, snapshot.FileNumber, snapshot.JurisdictionId), CancellationToken.None);
         }
+
+        foreach (var clearance in result.Cleared.Where(c => recordedUntil is null || c.At > recordedUntil))
+        {
+            if (await alarms.ClearAsync(snapshot.CaseId, clearance, CancellationToken.None) is { } cleared)
+            {
+                await feed.AlarmChangedAsync(AlarmView.From(cleared, snapshot.FileNumber, snapshot.JurisdictionId), CancellationToken.None);
+            }
+        }
+
+        return changed;
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The live map shows each device's newest valid fix, whatever the engine made of it.</summary>
+    private async Task AnnounceAsync(ObservedReport report)
     {
-        _snapshot = await loader.LoadAsync(this.GetPrimaryKey(), cancellationToken);
-        if (_snapshot is null)
+        if (!report.ValidFix || _snapshot is null
+            || (_announced.TryGetValue(report.DeviceId, out var last) && report.At <= last)
+            || _snapshot.Plan.Devices.FirstOrDefault(d => d.Id == report.DeviceId) is not { } device)
         {
-            _watch = null;
             return;
         }
 
-        _watch = new CaseWatch(_snapshot.Rules);
-        foreach (var fix in _snapshot.LastFixes)
-        {
-            _watch.Restore(fix);
-        }
+        _announced[report.DeviceId] = report.At;
+        await feed.PositionAsync(new PositionNotice(_snapshot.CaseId, _snapshot.JurisdictionId, device.Role, report.DeviceId,
+            report.At, report.Latitude, report.Longitude, report.AccuracyMetres), CancellationToken.None);
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Alarm opened on case {FileNumber}: {Type}. {Explanation}")]
     private partial void LogAlarmOpened(string fileNumber, string type, string explanation);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Engine of case {FileNumber} rebuilt from {Inputs} stored reports; {Raised} alarms came due meanwhile")]
+    private partial void LogRebuilt(string fileNumber, int inputs, int raised);
 }

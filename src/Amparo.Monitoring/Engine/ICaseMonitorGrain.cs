@@ -1,14 +1,14 @@
 namespace Amparo.Monitoring.Engine;
 
-/// <summary>One grain per monitored case: both parties' last fixes, the zone state, the rules.</summary>
+/// <summary>One grain per monitored case: its engine (zones, both parties' fixes, device health, timers) and its alarms.</summary>
 public interface ICaseMonitorGrain : IGrainWithGuidKey
 {
-    /// <summary>Evaluates a stored position, announces it if it is the newest, and returns how many alarms it opened or updated.</summary>
-    Task<int> ObserveAsync(ObservedFix fix);
+    /// <summary>Evaluates a stored message of one of the case's devices; returns how many alarms it opened or updated.</summary>
+    Task<int> ObserveAsync(ObservedReport report);
 
-    /// <summary>Raises the alarm a device sent without a usable fix, located at the party's last known fix.</summary>
-    Task<int> ObserveDeviceAlarmAsync(ObservedDeviceAlarm alarm);
-
-    /// <summary>Reloads the case's zones and rules after they change.</summary>
+    /// <summary>Rebuilds the engine after the case's zones, devices or thresholds change.</summary>
     Task ReloadAsync();
+
+    /// <summary>Activates the case (at start-up), so its timers run even if no device speaks.</summary>
+    Task<DateTime?> WakeAsync();
 }

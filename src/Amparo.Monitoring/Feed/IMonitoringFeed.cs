@@ -7,5 +7,8 @@ public interface IMonitoringFeed
 {
     ValueTask AlarmChangedAsync(AlarmView alarm, CancellationToken cancellationToken);
 
+    /// <summary>Nobody claimed the alarm in time: the supervisors of its jurisdiction are called.</summary>
+    ValueTask AlarmEscalatedAsync(AlarmView alarm, CancellationToken cancellationToken);
+
     ValueTask PositionAsync(PositionNotice position, CancellationToken cancellationToken);
 }

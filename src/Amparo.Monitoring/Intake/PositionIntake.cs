@@ -2,8 +2,7 @@ using System.Text.Json;
 using Amparo.Data.Devices;
 using Amparo.Data.Positions;
 using Amparo.Domain.Devices;
-using Amparo.Domain.Monitoring;
-using Amparo.Domain.People;
+using Amparo.Domain.Engine;
 using Amparo.Domain.Positions;
 using Amparo.Ingest.Intake;
 using Amparo.Monitoring.Engine;
@@ -12,13 +11,15 @@ using Microsoft.Extensions.Logging;
 namespace Amparo.Monitoring.Intake;
 
 /// <summary>
-/// The path of a position after decoding: resolve the device, commit the position (group commit), then hand it
-/// to its case's grain and to the live feed. A device is answered only after the commit, and, when the message
-/// carries an alarm the centre acts on (SOS, strap, power), only after that alarm is stored.
+/// The path of a message after decoding: resolve the device, keep what it said (a fix through the group commit,
+/// an event as a row, a heartbeat as last-seen), then hand it to its case's grain. A device is answered only after
+/// that; when the message carries an event the centre acts on (SOS, strap, power), only after the engine has
+/// stored the alarm, so a device that gets no answer sends it again.
 /// </summary>
 public sealed partial class PositionIntake(
     DeviceDirectory devices,
     UnknownDeviceLog unknownDevices,
+    DeviceEventLog events,
     IPositionWriter writer,
     IGrainFactory grains,
     TimeProvider time,
@@ -45,18 +46,28 @@ public sealed partial class PositionIntake(
             return IntakeOutcome.UnknownDevice;
         }
 
-        var actionableAlarm = DeviceAlarmRule.Classify(message.DeviceAlarm) is not null ? message.DeviceAlarm : null;
-        if (message.Position is not { } report)
-        {
-            return binding is { CaseId: { } noFixCase, Role: { } noFixRole } && actionableAlarm is not null
-                ? await RaiseWithoutFixAsync(noFixCase, new ObservedDeviceAlarm(noFixRole, binding.DeviceId, actionableAlarm, message.RawFrame))
-                : IntakeOutcome.Accepted;
-        }
-
-        var position = ToPosition(binding.DeviceId, report);
+        var now = time.GetUtcNow().UtcDateTime;
+        var deviceEvent = DeviceEvents.FromProtocolAlarm(message.DeviceAlarm);
+        var at = message.Position?.FixTime ?? now;
         try
         {
-            await writer.WriteAsync(position, cancellationToken);
+            if (message.Position is { } report)
+            {
+                await writer.WriteAsync(ToPosition(binding.DeviceId, report, now), cancellationToken);
+            }
+            else
+            {
+                await events.SeenAsync(binding.DeviceId, now, cancellationToken);
+            }
+
+            if (deviceEvent is { } kind)
+            {
+                await events.RecordAsync(new DeviceEvent
+                {
+                    DeviceId = binding.DeviceId, At = at, ReceivedAt = now, Kind = kind,
+                    BatteryPercent = Battery(message), RawFrame = message.RawFrame,
+                }, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -64,29 +75,38 @@ public sealed partial class PositionIntake(
             return IntakeOutcome.Unavailable;
         }
 
-        if (binding is not { CaseId: { } caseId, Role: { } role })
+        if (binding.CaseId is not { } caseId)
         {
             return IntakeOutcome.Accepted;
         }
 
-        if (!report.Valid)
-        {
-            // No usable fix: the engine must not move on it, but an SOS in it is still an SOS.
-            return actionableAlarm is null
-                ? IntakeOutcome.Accepted
-                : await RaiseWithoutFixAsync(caseId, new ObservedDeviceAlarm(role, binding.DeviceId, actionableAlarm, message.RawFrame));
-        }
-
-        return await ForwardAsync(caseId, role, position, report.Alarm, message.RawFrame) || actionableAlarm is null
-            ? IntakeOutcome.Accepted
-            : IntakeOutcome.Unavailable;
+        var observed = new ObservedReport(binding.DeviceId, at, message.Position is not null, message.Position?.Valid == true,
+            message.Position?.Latitude ?? 0, message.Position?.Longitude ?? 0, message.Position?.AccuracyMetres, Battery(message),
+            deviceEvent, message.RawFrame, message.DeviceAlarm);
+        var evaluated = await ForwardAsync(caseId, observed);
+        return evaluated || !IsActionable(deviceEvent) ? IntakeOutcome.Accepted : IntakeOutcome.Unavailable;
     }
 
-    private Position ToPosition(Guid deviceId, DeviceReport report) => new()
+    private static bool IsActionable(DeviceEventKind? kind) =>
+        kind is not (null or DeviceEventKind.Heartbeat or DeviceEventKind.Moving);
+
+    private static int? Battery(DecodedMessage message)
+    {
+        var value = message.Position?.BatteryPercent ?? message.Attributes?.GetValueOrDefault("batteryLevel") switch
+        {
+            int i => (double?)i,
+            double d => d,
+            long l => l,
+            _ => null,
+        };
+        return value is >= 0 and <= 100 ? (int)Math.Round(value.Value) : null;
+    }
+
+    private static Position ToPosition(Guid deviceId, DeviceReport report, DateTime now) => new()
     {
         DeviceId = deviceId,
         FixTime = report.FixTime,
-        ServerTime = time.GetUtcNow().UtcDateTime,
+        ServerTime = now,
         Valid = report.Valid,
         Latitude = report.Latitude,
         Longitude = report.Longitude,
@@ -98,13 +118,12 @@ public sealed partial class PositionIntake(
         Attributes = report.Attributes is { Count: > 0 } attributes ? JsonSerializer.Serialize(attributes) : null,
     };
 
-    /// <returns>False when the engine failed: the position is stored, but a device alarm in it may not be.</returns>
-    private async Task<bool> ForwardAsync(Guid caseId, PartyRole role, Position position, string? deviceAlarm, string? rawFrame)
+    /// <returns>False when the engine failed: what the device said is stored, but an alarm in it may not be.</returns>
+    private async Task<bool> ForwardAsync(Guid caseId, ObservedReport report)
     {
         try
         {
-            var fix = new ObservedFix(role, position.DeviceId, position.FixTime, position.Latitude, position.Longitude, position.AccuracyMetres, deviceAlarm, rawFrame);
-            await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveAsync(fix);
+            await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveAsync(report);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -114,22 +133,7 @@ public sealed partial class PositionIntake(
         }
     }
 
-    /// <summary>The alarm is stored nowhere else: if it cannot be raised, the device is not answered and sends it again.</summary>
-    private async Task<IntakeOutcome> RaiseWithoutFixAsync(Guid caseId, ObservedDeviceAlarm alarm)
-    {
-        try
-        {
-            await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveDeviceAlarmAsync(alarm);
-            return IntakeOutcome.Accepted;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogEngineFailed(ex, caseId);
-            return IntakeOutcome.Unavailable;
-        }
-    }
-
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Position of device {Device} could not be stored")]
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "A message of device {Device} could not be stored")]
     private partial void LogStoreFailed(Exception exception, string device);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Error, Message = "The engine could not evaluate a message of case {CaseId}")]

@@ -1,5 +1,6 @@
 using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
+using Amparo.Domain.Alarms;
 using Amparo.Monitoring.Feed;
 using Amparo.Server.Auth;
 
@@ -19,7 +20,7 @@ public enum AlarmCommand
 public sealed class AlarmCommands(AlarmStore store, AlarmQueries queries, AuditLog audit, IMonitoringFeed feed)
 {
     public async Task<AlarmCommandResult> ExecuteAsync(
-        AlarmCommand command, Guid alarmId, string? note, UserScope scope, string? remoteAddress, CancellationToken cancellationToken)
+        AlarmCommand command, Guid alarmId, string? note, AlarmOutcome? outcome, UserScope scope, string? remoteAddress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var current = await queries.FindAsync(alarmId, cancellationToken);
@@ -32,7 +33,8 @@ public sealed class AlarmCommands(AlarmStore store, AlarmQueries queries, AuditL
         {
             AlarmCommand.Claim => await store.ClaimAsync(alarmId, scope.UserName, cancellationToken),
             AlarmCommand.Acknowledge => await store.AcknowledgeAsync(alarmId, scope.UserName, note, cancellationToken),
-            AlarmCommand.Resolve => await store.ResolveAsync(alarmId, scope.UserName, note, cancellationToken),
+            AlarmCommand.Resolve when outcome is { } ended => await store.ResolveAsync(alarmId, scope.UserName, ended, note, cancellationToken),
+            AlarmCommand.Resolve => throw new ArgumentException("Resolving needs an outcome.", nameof(outcome)),
         };
         if (result != AlarmActionResult.Done)
         {
@@ -45,7 +47,8 @@ public sealed class AlarmCommands(AlarmStore store, AlarmQueries queries, AuditL
             AlarmCommand.Acknowledge => AuditActions.AlarmAcknowledged,
             AlarmCommand.Resolve => AuditActions.AlarmResolved,
         };
-        await audit.RecordAsync(new AuditEntry(scope.UserName, action, "alarm", alarmId.ToString(), current.CaseId, remoteAddress, note), cancellationToken);
+        await audit.RecordAsync(new AuditEntry(scope.UserName, action, "alarm", alarmId.ToString(), current.CaseId, remoteAddress,
+            outcome is { } o ? $"{AlarmOutcomeCodes.Code(o)}: {note}" : note), cancellationToken);
         var updated = await queries.FindAsync(alarmId, cancellationToken);
         if (updated is not null)
         {

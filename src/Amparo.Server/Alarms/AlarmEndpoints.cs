@@ -1,4 +1,5 @@
 using Amparo.Data.Alarms;
+using Amparo.Domain.Alarms;
 using Amparo.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,11 +13,12 @@ public static class AlarmEndpoints
         group.MapGet("/", ListAsync).WithSummary("Alarms of the cases you may see, most urgent first, then oldest. state=open (default) or all.");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One alarm with its evidence and the operators' actions.");
         group.MapPost("/{id:guid}/claim", (Guid id, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
-            ExecuteAsync(AlarmCommand.Claim, id, null, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
+            ExecuteAsync(AlarmCommand.Claim, id, null, null, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
         group.MapPost("/{id:guid}/acknowledge", (Guid id, AlarmNoteRequest body, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
-            ExecuteAsync(AlarmCommand.Acknowledge, id, body.Note, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
-        group.MapPost("/{id:guid}/resolve", (Guid id, AlarmNoteRequest body, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
-            ExecuteAsync(AlarmCommand.Resolve, id, body.Note, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
+            ExecuteAsync(AlarmCommand.Acknowledge, id, body.Note, null, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
+        group.MapPost("/{id:guid}/resolve", ResolveAsync)
+            .WithSummary("Closes the alarm with its outcome: real_breach, police_dispatched, device_fault, false_alarm or test.")
+            .RequireAuthorization(AmparoPolicies.AlarmHandler);
         return endpoints;
     }
 
@@ -46,8 +48,21 @@ public static class AlarmEndpoints
         return TypedResults.Ok(new AlarmDetail(alarm, actions.Select(a => new AlarmActionView(a.Kind.ToString(), a.At, a.UserName, a.Note)).ToList()));
     }
 
+    private static Task<Results<Ok<AlarmView>, NotFound, ProblemHttpResult>> ResolveAsync(
+        Guid id, AlarmResolveRequest body, HttpContext context, AlarmCommands commands, UserScopeResolver scopes)
+    {
+        if (AlarmOutcomeCodes.ParseForOperator(body.Outcome) is not { } outcome)
+        {
+            var allowed = string.Join(", ", AlarmOutcomeCodes.ForOperators.Select(AlarmOutcomeCodes.Code));
+            return Task.FromResult<Results<Ok<AlarmView>, NotFound, ProblemHttpResult>>(TypedResults.Problem(
+                $"outcome must be one of: {allowed}.", statusCode: StatusCodes.Status400BadRequest));
+        }
+
+        return ExecuteAsync(AlarmCommand.Resolve, id, body.Note, outcome, context, commands, scopes);
+    }
+
     private static async Task<Results<Ok<AlarmView>, NotFound, ProblemHttpResult>> ExecuteAsync(
-        AlarmCommand command, Guid id, string? note, HttpContext context, AlarmCommands commands, UserScopeResolver scopes)
+        AlarmCommand command, Guid id, string? note, AlarmOutcome? outcome, HttpContext context, AlarmCommands commands, UserScopeResolver scopes)
     {
         if (note is { Length: > 4000 })
         {
@@ -55,13 +70,13 @@ public static class AlarmEndpoints
         }
 
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
-        var outcome = await commands.ExecuteAsync(command, id, note, scope, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
-        return outcome.Result switch
+        var done = await commands.ExecuteAsync(command, id, note, outcome, scope, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+        return done.Result switch
         {
-            AlarmActionResult.Done => TypedResults.Ok(outcome.Alarm!),
+            AlarmActionResult.Done => TypedResults.Ok(done.Alarm!),
             AlarmActionResult.NotFound => TypedResults.NotFound(),
             AlarmActionResult.NotAllowedInState => TypedResults.Problem(
-                $"The alarm is {outcome.Alarm?.State}; '{command}' is not allowed in that state.", statusCode: StatusCodes.Status409Conflict),
+                $"The alarm is {done.Alarm?.State}; '{command}' is not allowed in that state.", statusCode: StatusCodes.Status409Conflict),
             AlarmActionResult.ChangedMeanwhile => TypedResults.Problem(
                 "Another operator changed the alarm meanwhile; reload it.", statusCode: StatusCodes.Status409Conflict),
         };

@@ -23,6 +23,13 @@ public sealed class LiveFeed(IHubContext<MonitoringHub> hub) : IMonitoringFeed
             .SendAsync("alarm", alarm, cancellationToken);
     }
 
+    public async ValueTask AlarmEscalatedAsync(AlarmView alarm, CancellationToken cancellationToken)
+    {
+        await AlarmChangedAsync(alarm, cancellationToken);
+        await hub.Clients.Groups(LiveGroups.Supervisors(alarm.JurisdictionId), LiveGroups.Supervisors(null))
+            .SendAsync("escalation", alarm, cancellationToken);
+    }
+
     public async ValueTask PositionAsync(PositionNotice position, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(position);

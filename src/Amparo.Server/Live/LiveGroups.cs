@@ -11,4 +11,7 @@ public static class LiveGroups
         jurisdictionId is { } id ? "j:" + id.ToString("N", CultureInfo.InvariantCulture) : National;
 
     public static string VictimPositions(Guid? jurisdictionId) => Cases(jurisdictionId) + ":victim";
+
+    /// <summary>Those called when an alarm waits unclaimed too long.</summary>
+    public static string Supervisors(Guid? jurisdictionId) => Cases(jurisdictionId) + ":supervisors";
 }

@@ -1,4 +1,5 @@
 using Amparo.Data.Alarms;
+using Amparo.Data.Identity;
 using Amparo.Server.Audit;
 using Amparo.Server.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -9,6 +10,7 @@ namespace Amparo.Server.Live;
 /// <summary>
 /// Pushes <c>alarm</c> (an <see cref="AlarmView"/>) and <c>position</c> (a <see cref="Monitoring.Feed.PositionNotice"/>)
 /// to each user for the cases of her jurisdictions; victims' positions only to roles that may see them.
+/// Supervisors also get <c>escalation</c> for alarms nobody claimed in time.
 /// A client that (re)connects calls <see cref="OpenAlarms"/>, so a dropped socket never hides an alarm.
 /// </summary>
 [Authorize(Policy = AmparoPolicies.User)]
@@ -26,6 +28,11 @@ public sealed class MonitoringHub(UserScopeResolver scopes, AlarmQueries alarms,
             if (scope.SeesVictimLocation)
             {
                 await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.VictimPositions(jurisdiction), Context.ConnectionAborted);
+            }
+
+            if (Context.User!.IsInRole(AmparoRoles.Supervisor) || Context.User.IsInRole(AmparoRoles.Administrador))
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Supervisors(jurisdiction), Context.ConnectionAborted);
             }
         }
 

@@ -108,6 +108,7 @@ public class DeviceRulesTests
         Assert.Equal([AlarmType.StrapTamper, AlarmType.DeviceTamper, AlarmType.Panic], f.NewAlarms);
         Assert.NotNull(f.Raised[0].Evidence.Aggressor);
         Assert.NotNull(f.Raised[2].Evidence.Victim);
+        Assert.True(f.Raised[2].Evidence.FixIsLastKnown);
         Assert.Equal(AlarmPriority.Critical, AlarmTypeInfo.For(AlarmType.StrapTamper).Priority);
         Assert.StartsWith("La víctima pulsó el botón de pánico", f.Raised[2].Explanation, StringComparison.Ordinal);
     }

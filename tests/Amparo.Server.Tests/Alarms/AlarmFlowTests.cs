@@ -118,7 +118,7 @@ public class AlarmFlowTests(ServerPool servers)
         Assert.Equal(HttpStatusCode.Conflict, ackAgain.StatusCode);
         Assert.Equal("application/problem+json", ackAgain.Content.Headers.ContentType?.MediaType);
 
-        using var resolve = await supervisor.PostAsJsonAsync($"api/alarms/{id}/resolve", new { note = "Policía confirmó que se retiró." });
+        using var resolve = await supervisor.PostAsJsonAsync($"api/alarms/{id}/resolve", new { outcome = "police_dispatched", note = "Policía confirmó que se retiró." });
         Assert.Equal(HttpStatusCode.OK, resolve.StatusCode);
         Assert.Empty(await ApiJson.OpenAlarmsAsync(operador, test.Id));
 
@@ -126,6 +126,7 @@ public class AlarmFlowTests(ServerPool servers)
         var detail = await ApiJson.ReadAsync(detailResponse);
         Assert.Equal("Resolved", detail.GetProperty("alarm").GetProperty("state").GetString());
         Assert.Equal("operador", detail.GetProperty("alarm").GetProperty("acknowledgedBy").GetString());
+        Assert.Equal("police_dispatched", detail.GetProperty("alarm").GetProperty("outcome").GetString());
         var actions = detail.GetProperty("actions").EnumerateArray().Select(a => (a.GetProperty("kind").GetString(), a.GetProperty("userName").GetString())).ToList();
         Assert.Equal([("Claimed", "operador"), ("Acknowledged", "operador"), ("Resolved", "supervisor")], actions);
 
@@ -138,21 +139,46 @@ public class AlarmFlowTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task After_resolution_a_new_breach_opens_a_new_alarm(DatabaseProvider provider)
+    public async Task After_resolution_the_same_stay_opens_nothing_and_a_new_entry_opens_a_new_alarm(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
         var test = await TestCase.CreateAsync(server);
         var inside = test.North(100);
-        var start = DateTime.UtcNow.AddMinutes(-2);
+        var far = test.North(3000);
+        var start = DateTime.UtcNow.AddMinutes(-20);
         (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, start)).EnsureSuccessStatusCode();
         using var operador = await server.ClientAsync("operador");
-        var first = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id)).GetProperty("id").GetGuid();
-        (await operador.PostAsJsonAsync($"api/alarms/{first}/resolve", new { note = "cerrada" })).EnsureSuccessStatusCode();
+        var first = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "zone_entry").GetProperty("id").GetGuid();
+        (await operador.PostAsJsonAsync($"api/alarms/{first}/resolve", new { outcome = "real_breach", note = "cerrada" })).EnsureSuccessStatusCode();
 
         (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, start.AddSeconds(30))).EnsureSuccessStatusCode();
+        var whileStaying = await ApiJson.OpenAlarmsAsync(operador, test.Id);
+        (await server.SendAsync(test.AggressorDevice, far.Latitude, far.Longitude, start.AddMinutes(6))).EnsureSuccessStatusCode();
+        (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, start.AddMinutes(12))).EnsureSuccessStatusCode();
 
-        var second = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id)).GetProperty("id").GetGuid();
+        Assert.DoesNotContain(whileStaying, a => a.GetProperty("type").GetString() == "zone_entry");
+        var second = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "zone_entry").GetProperty("id").GetGuid();
         Assert.NotEqual(first, second);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Resolving_needs_an_outcome_an_operator_may_give(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server);
+        var inside = test.North(100);
+        (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, DateTime.UtcNow)).EnsureSuccessStatusCode();
+        using var operador = await server.ClientAsync("operador");
+        var id = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id)).GetProperty("id").GetGuid();
+
+        using var missing = await operador.PostAsJsonAsync($"api/alarms/{id}/resolve", new { note = "sin resultado" });
+        using var engineOnly = await operador.PostAsJsonAsync($"api/alarms/{id}/resolve", new { outcome = "condition_cleared", note = "x" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Contains("false_alarm", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, engineOnly.StatusCode);
+        Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id));
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public class DeviceAlarmWithoutFixTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task A_tamper_alarm_in_a_GT06_status_frame_opens_an_alarm_at_the_last_known_fix(DatabaseProvider provider)
+    public async Task A_tampering_alarm_in_a_GT06_status_frame_opens_a_device_tamper_alarm_at_the_last_known_fix(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
         var test = await TestCase.CreateAsync(server, aggressorProtocol: DeviceProtocol.Gt06);
@@ -40,7 +40,7 @@ public class DeviceAlarmWithoutFixTests(ServerPool servers)
         Assert.Equal(0x13, reply[3]);
         Assert.Equal(1, await test.PositionCountAsync(server, test.AggressorDevice));
         using var operador = await server.ClientAsync("operador");
-        var tamper = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "strap_tamper");
+        var tamper = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "device_tamper");
         var evidence = tamper.GetProperty("evidence");
         Assert.True(evidence.GetProperty("fixIsLastKnown").GetBoolean());
         Assert.Equal("tampering", evidence.GetProperty("deviceAlarm").GetString());

@@ -65,7 +65,7 @@ public class Gt06TcpTests(ServerPool servers)
         await stream.WriteAsync(Gt06Encoder.Location(now, far.Latitude, far.Longitude, 30, 180, 2));
         var firstReply = await ReadReplyAsync(stream);
         Assert.Equal(1, await test.PositionCountAsync(server, test.AggressorDevice));
-        var sosFrame = Gt06Encoder.Alarm(now.AddSeconds(5), inside.Latitude, inside.Longitude, 0x01, 3);
+        var sosFrame = Gt06Encoder.Alarm(now.AddMinutes(2), inside.Latitude, inside.Longitude, 0x01, 3);
         await stream.WriteAsync(sosFrame);
         var alarmReply = await ReadReplyAsync(stream);
 

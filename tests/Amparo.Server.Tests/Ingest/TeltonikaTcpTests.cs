@@ -32,7 +32,7 @@ public class TeltonikaTcpTests(ServerPool servers)
         var stream = client.GetStream();
         var t = DateTime.UtcNow.AddMinutes(-2);
         t = t.AddTicks(-(t.Ticks % TimeSpan.TicksPerMillisecond));
-        var far = test.North(4000);
+        var far = test.North(1500);
         var inside = test.North(150);
         var packet = TeltonikaEncoder.Codec8([(t, far.Latitude, far.Longitude, 50), (t.AddSeconds(30), inside.Latitude, inside.Longitude, 10), (t.AddSeconds(60), inside.Latitude, inside.Longitude, 0)]);
 

@@ -44,6 +44,16 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<string>("ClaimedBy")
                         .HasColumnType("text");
 
+                    b.Property<string>("ClearReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("text");
@@ -58,6 +68,10 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.Property<DateTime>("LastTriggeredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("Priority")
                         .HasMaxLength(40)
@@ -77,6 +91,11 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("TriggerCount")
                         .HasColumnType("integer");
 
@@ -91,9 +110,9 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "Type")
+                    b.HasIndex("CaseId", "Type", "Subject")
                         .IsUnique()
-                        .HasDatabaseName("IX_Alarms_OpenPerCaseAndType")
+                        .HasDatabaseName("IX_Alarms_OpenPerCaseTypeAndSubject")
                         .HasFilter("\"State\" <> 'Resolved'");
 
                     b.HasIndex("State", "Priority", "RaisedAt");
@@ -193,6 +212,9 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EngineSettingsJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("FileNumber")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -205,6 +227,11 @@ namespace Amparo.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
@@ -262,10 +289,16 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<string>("Label")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Protocol")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ReportIntervalSeconds")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UniqueId")
                         .IsRequired()
@@ -315,6 +348,44 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasIndex("DeviceId", "RemovedAt");
 
                     b.ToTable("DeviceAssignments");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Devices.DeviceEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("BatteryPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RawFrame")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId", "At");
+
+                    b.HasIndex("DeviceId", "At", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DeviceEvents");
                 });
 
             modelBuilder.Entity("Amparo.Data.Devices.UnknownDevice", b =>
@@ -575,6 +646,9 @@ namespace Amparo.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("PathJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("PolygonJson")
                         .HasColumnType("text");
 
@@ -583,6 +657,9 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.Property<double>("RadiusMetres")
                         .HasColumnType("double precision");
+
+                    b.Property<string>("ScheduleJson")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -767,6 +844,15 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasOne("Amparo.Data.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Devices.DeviceEvent", b =>
+                {
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -38,6 +38,16 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<string>("ClaimedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClearReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClearedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -51,6 +61,10 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastTriggeredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Priority")
@@ -71,6 +85,11 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TriggerCount")
                         .HasColumnType("INTEGER");
 
@@ -85,9 +104,9 @@ namespace Amparo.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "Type")
+                    b.HasIndex("CaseId", "Type", "Subject")
                         .IsUnique()
-                        .HasDatabaseName("IX_Alarms_OpenPerCaseAndType")
+                        .HasDatabaseName("IX_Alarms_OpenPerCaseTypeAndSubject")
                         .HasFilter("\"State\" <> 'Resolved'");
 
                     b.HasIndex("State", "Priority", "RaisedAt");
@@ -183,6 +202,9 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EngineSettingsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileNumber")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -194,6 +216,11 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -252,10 +279,16 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<string>("Label")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Protocol")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportIntervalSeconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UniqueId")
                         .IsRequired()
@@ -305,6 +338,42 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasIndex("DeviceId", "RemovedAt");
 
                     b.ToTable("DeviceAssignments");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Devices.DeviceEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BatteryPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawFrame")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId", "At");
+
+                    b.HasIndex("DeviceId", "At", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DeviceEvents");
                 });
 
             modelBuilder.Entity("Amparo.Data.Devices.UnknownDevice", b =>
@@ -563,6 +632,9 @@ namespace Amparo.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PathJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PolygonJson")
                         .HasColumnType("TEXT");
 
@@ -571,6 +643,9 @@ namespace Amparo.Data.Migrations.Sqlite
 
                     b.Property<double>("RadiusMetres")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("ScheduleJson")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -751,6 +826,15 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasOne("Amparo.Data.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Devices.DeviceEvent", b =>
+                {
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
