@@ -14,6 +14,29 @@ public static class ApiJson
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    public static async Task<IReadOnlyList<JsonElement>> AllAlarmsAsync(HttpClient client, Guid caseId)
+    {
+        using var response = await client.GetAsync($"api/alarms?state=all&caseId={caseId}");
+        return (await ReadAsync(response)).EnumerateArray().ToList();
+    }
+
+    /// <summary>Waits for an alarm of a type (open or not) that a timer raises; fails after <paramref name="seconds"/>.</summary>
+    public static async Task<JsonElement> WaitForAlarmAsync(HttpClient client, Guid caseId, string type, double seconds = 20, Func<JsonElement, bool>? also = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var found = (await AllAlarmsAsync(client, caseId)).FirstOrDefault(a => a.GetProperty("type").GetString() == type && (also is null || also(a)));
+            if (found.ValueKind != JsonValueKind.Undefined)
+            {
+                return found;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"No {type} alarm on case {caseId} within {seconds} s.");
+            await Task.Delay(150);
+        }
+    }
+
     public static async Task<IReadOnlyList<JsonElement>> OpenAlarmsAsync(HttpClient client, Guid caseId)
     {
         using var response = await client.GetAsync($"api/alarms?state=open&caseId={caseId}");

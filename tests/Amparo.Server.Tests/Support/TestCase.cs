@@ -12,16 +12,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Tests.Support;
 
-/// <summary>A monitored case made for one test: a home zone, a moving zone around the victim, two OsmAnd devices.</summary>
+/// <summary>
+/// A monitored case made for one test: a home zone, a moving zone around the victim, two OsmAnd devices; optionally
+/// the case's own engine thresholds, more zones (curfews, routes), and a bracelet that reports through OsmAnd.
+/// </summary>
 public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, GeoPoint Home, string AggressorDevice, string VictimDevice)
 {
+    public string? BraceletDevice { get; init; }
+
     public const double HomeRadius = 500;
     public const double ProximityRadius = 300;
 
     /// <summary>A point <paramref name="metres"/> due north of the home (WGS84 metres per degree at Arequipa's latitude).</summary>
     public GeoPoint North(double metres) => new(Home.Latitude + metres / 110_662.86, Home.Longitude);
 
-    public static async Task<TestCase> CreateAsync(TestServer server, string? jurisdiction = null, DeviceProtocol aggressorProtocol = DeviceProtocol.OsmAnd)
+    /// <summary>A point <paramref name="metres"/> due east of the home.</summary>
+    public GeoPoint East(double metres) => new(Home.Latitude, Home.Longitude + metres / (111_320 * Math.Cos(Home.Latitude * Math.PI / 180)));
+
+    public static async Task<TestCase> CreateAsync(
+        TestServer server,
+        string? jurisdiction = null,
+        DeviceProtocol aggressorProtocol = DeviceProtocol.OsmAnd,
+        string? engineSettings = null,
+        Func<Guid, GeoPoint, IEnumerable<Zone>>? moreZones = null,
+        bool withBracelet = false)
     {
         await using var db = server.Db();
         var jurisdictionId = await db.Jurisdictions.Where(j => j.Name == (jurisdiction ?? DemoScenario.Jurisdiction)).Select(j => j.Id).FirstOrDefaultAsync();
@@ -38,7 +52,7 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         db.Cases.Add(new MonitoredCase
         {
             Id = caseId, FileNumber = "TEST-" + suffix, Court = "Juzgado de prueba", Status = CaseStatus.Active,
-            JurisdictionId = jurisdictionId, CreatedAt = now,
+            JurisdictionId = jurisdictionId, CreatedAt = now, EngineSettingsJson = engineSettings,
         });
         var victim = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Victim, FullName = "Víctima " + suffix };
         var aggressor = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Aggressor, FullName = "Agresor " + suffix };
@@ -46,6 +60,7 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         db.Zones.AddRange(
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Domicilio", Kind = ZoneKind.Fixed, CentreLatitude = home.Latitude, CentreLongitude = home.Longitude, RadiusMetres = HomeRadius, PreAlertBandMetres = HomeRadius },
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Víctima", Kind = ZoneKind.Dynamic, RadiusMetres = ProximityRadius, PreAlertBandMetres = ProximityRadius });
+        db.Zones.AddRange(moreZones?.Invoke(caseId, home) ?? []);
         var aggressorDevice = aggressorProtocol switch
         {
             DeviceProtocol.Gt06 or DeviceProtocol.Teltonika => "35" + Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999).ToString(CultureInfo.InvariantCulture),
@@ -53,11 +68,18 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
             _ => "agr-" + suffix,
         };
         var victimDevice = "vic-" + suffix;
-        foreach (var (uniqueId, person, kind, protocol) in new[]
+        var braceletDevice = withBracelet ? "brz-" + suffix : null;
+        var devices = new List<(string, Person, DeviceKind, DeviceProtocol)>
         {
             (aggressorDevice, aggressor, DeviceKind.AggressorTracker, aggressorProtocol),
             (victimDevice, victim, DeviceKind.Phone, DeviceProtocol.OsmAnd),
-        })
+        };
+        if (braceletDevice is not null)
+        {
+            devices.Add((braceletDevice, aggressor, DeviceKind.Bracelet, DeviceProtocol.OsmAnd));
+        }
+
+        foreach (var (uniqueId, person, kind, protocol) in devices)
         {
             var deviceId = Guid.CreateVersion7();
             db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = protocol, Kind = kind, CreatedAt = now });
@@ -65,7 +87,7 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         }
 
         await db.SaveChangesAsync();
-        return new TestCase(caseId, "TEST-" + suffix, jurisdictionId, home, aggressorDevice, victimDevice);
+        return new TestCase(caseId, "TEST-" + suffix, jurisdictionId, home, aggressorDevice, victimDevice) { BraceletDevice = braceletDevice };
     }
 
     public async Task<int> PositionCountAsync(TestServer server, string uniqueId)
