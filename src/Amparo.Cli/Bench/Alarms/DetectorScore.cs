@@ -2,7 +2,8 @@ namespace Amparo.Cli.Bench.Alarms;
 
 /// <summary>
 /// How one geofence did against the ground truth. An alarm raised on a fix taken while the aggressor was truly outside
-/// the zone is false. The first alarm during a true breach detects it; later ones during the same breach (after the
+/// the zone is false, unless the very next fix is the first taken inside a true breach (he was stepping in: that alarm
+/// detects the breach with a delay of 0 fixes and a negative number of seconds). The first alarm during a true breach detects it; later ones during the same breach (after the
 /// geofence let it go and took it up again) are duplicates. A true breach with no alarm before it ends is missed.
 /// </summary>
 public sealed class DetectorScore
@@ -38,8 +39,10 @@ public sealed class DetectorScore
         foreach (var index in alarmFixes)
         {
             var fix = day.Fixes[index];
-            var episode = day.Episodes.FirstOrDefault(e => e.Contains(fix.At));
-            if (fix.Truth.FromCentre > radius || episode is null)
+            var episode = fix.Truth.FromCentre <= radius
+                ? day.Episodes.FirstOrDefault(e => e.Contains(fix.At))
+                : day.Episodes.FirstOrDefault(e => e.Scored && e.FirstFix == index + 1);
+            if (episode is null)
             {
                 score.FalseAlarms++;
                 score._falseByKind[(int)day.Kind]++;
