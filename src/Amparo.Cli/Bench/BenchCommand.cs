@@ -1,9 +1,13 @@
 using System.CommandLine;
 using System.Text.Json;
+using Amparo.Cli.Bench.Alarms;
 
 namespace Amparo.Cli.Bench;
 
-/// <summary><c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N]</c>: one JSON line of figures.</summary>
+/// <summary>
+/// <c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N]</c> and
+/// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>: each ends with one JSON line of figures.
+/// </summary>
 public static class BenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -20,6 +24,31 @@ public static class BenchCommand
             await output.WriteLineAsync(JsonSerializer.Serialize(result));
             return 0;
         });
-        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest };
+        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error) };
+    }
+
+    private static Command Alarms(TextWriter output, TextWriter error)
+    {
+        var days = new Option<int>("--days") { Description = "Simulated device-days", DefaultValueFactory = _ => 3000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the simulation", DefaultValueFactory = _ => 1 };
+        var interval = new Option<int>("--interval") { Description = "Seconds between fixes while moving (three times that while still)", DefaultValueFactory = _ => 60 };
+        var alarms = new Command("alarms", "Falsas alarmas y brechas perdidas: geocerca ingenua frente a Amparo / False and missed alarms: naive geofence vs Amparo.") { days, seed, interval };
+        alarms.SetAction(async (parse, _) =>
+        {
+            if (parse.GetValue(days) < 1 || parse.GetValue(interval) < 1)
+            {
+                await error.WriteLineAsync("--days y --interval deben ser positivos / must be positive.");
+                return 2;
+            }
+
+            var result = AlarmBenchmark.Run(new AlarmBenchOptions
+            {
+                Days = parse.GetValue(days), Seed = parse.GetValue(seed), MovingInterval = TimeSpan.FromSeconds(parse.GetValue(interval)),
+            });
+            await output.WriteLineAsync(AlarmBenchTable.Format(result));
+            await output.WriteLineAsync(JsonSerializer.Serialize(result));
+            return 0;
+        });
+        return alarms;
     }
 }

@@ -21,6 +21,13 @@ public sealed record EngineSettings
     /// <summary>Faster than this between two fixes (beyond both accuracies) is a multipath jump, not travel.</summary>
     public double MaxPlausibleSpeedMps { get; init; } = 60;
 
+    /// <summary>
+    /// Faster than this between two fixes (beyond both accuracies) could be a car or a multipath jump: such a fix
+    /// raises or ends a breach only when the next fix agrees (at reporting intervals of a minute or more, a 60 m/s
+    /// limit lets through nearly every jump).
+    /// </summary>
+    public double MaxWalkingSpeedMps { get; init; } = 2.5;
+
     /// <summary>A device that reappears inside a zone after a silence this long alarms at once.</summary>
     public TimeSpan GapForImmediateBreach { get; init; } = TimeSpan.FromMinutes(5);
 

@@ -20,8 +20,8 @@ public sealed class ExclusionZoneRule(ProjectedZone zone, EngineSettings setting
         ArgumentNullException.ThrowIfNull(output);
         var depth = -zone.SignedDistanceMetres(aggressor.Point);
         var wasInside = _entry.Breached;
-        var entry = _entry.Observe(depth, aggressor.AccuracyMetres, afterGap, settings.HysteresisMetres);
-        var pre = _preAlert.Observe(depth + zone.Definition.PreAlertBandMetres, aggressor.AccuracyMetres, afterGap, settings.HysteresisMetres);
+        var entry = _entry.Observe(depth, aggressor.AccuracyMetres, afterGap, settings.HysteresisMetres, aggressor.Leap);
+        var pre = _preAlert.Observe(depth + zone.Definition.PreAlertBandMetres, aggressor.AccuracyMetres, afterGap, settings.HysteresisMetres, aggressor.Leap);
         if (entry is { } proof)
         {
             output.Raise(Trigger(AlarmType.ZoneEntry, aggressor, victim, proof));

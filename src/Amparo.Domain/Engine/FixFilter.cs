@@ -6,12 +6,14 @@ namespace Amparo.Domain.Engine;
 /// Rejects fixes no one could have reached (a multipath jump: the implied speed from the last accepted fix,
 /// beyond both accuracies, is above the plausible maximum) and fixes too imprecise to prove anything. Two
 /// consecutive rejected fixes that agree with each other are believed: it was the earlier fix that was wrong.
-/// A fix older than the last accepted one (a late upload) is stored elsewhere but moves nothing here.
+/// A fix older than the last accepted one (a late upload) is stored elsewhere but moves nothing here. An accepted fix
+/// out of walking reach of the last one is marked a leap, unless it is back within reach of the fix before a lone leap.
 /// </summary>
 public sealed class FixFilter(EngineSettings settings, LocalProjection plane)
 {
     private AcceptedFix? _last;
     private AcceptedFix? _rejected;
+    private AcceptedFix? _beforeLast;
 
     public AcceptedFix? LastAccepted => _last;
 
@@ -31,6 +33,10 @@ public sealed class FixFilter(EngineSettings settings, LocalProjection plane)
 
         if (_last is null || Plausible(_last, candidate) || (_rejected is not null && Plausible(_rejected, candidate)))
         {
+            // Back within walking reach of the fix before a lone leap is no leap: the leap was the jump.
+            var backFromJump = _last is { Leap: true } && _beforeLast is { Leap: false } before && Walkable(before, candidate);
+            candidate = candidate with { Leap = _last is not null && !Walkable(_last, candidate) && !backFromJump };
+            _beforeLast = _last;
             _rejected = null;
             _last = candidate;
             return candidate;
@@ -40,10 +46,13 @@ public sealed class FixFilter(EngineSettings settings, LocalProjection plane)
         return null;
     }
 
-    private bool Plausible(AcceptedFix from, AcceptedFix to)
-    {
-        var seconds = Math.Abs((to.At - from.At).TotalSeconds);
-        var travelled = Math.Max(0, plane.DistanceMetres(from.Point, to.Point) - from.AccuracyMetres - to.AccuracyMetres);
-        return travelled <= settings.MaxPlausibleSpeedMps * Math.Max(seconds, 1);
-    }
+    private bool Plausible(AcceptedFix from, AcceptedFix to) => Travelled(from, to) <= settings.MaxPlausibleSpeedMps * Seconds(from, to);
+
+    private bool Walkable(AcceptedFix from, AcceptedFix to) => Travelled(from, to) <= settings.MaxWalkingSpeedMps * Seconds(from, to);
+
+    /// <summary>The least distance covered between two fixes: beyond both accuracies.</summary>
+    private double Travelled(AcceptedFix from, AcceptedFix to) =>
+        Math.Max(0, plane.DistanceMetres(from.Point, to.Point) - from.AccuracyMetres - to.AccuracyMetres);
+
+    private static double Seconds(AcceptedFix from, AcceptedFix to) => Math.Max(Math.Abs((to.At - from.At).TotalSeconds), 1);
 }

@@ -33,8 +33,9 @@ public sealed class ProximityWatch(ProximityRule rule, EngineSettings settings)
         var accuracy = aggressor.AccuracyMetres + victim.AccuracyMetres;
         var depth = rule.RadiusMetres - distance;
         var wasInside = _inside.Breached;
-        var inside = _inside.Observe(depth, accuracy, afterGap, settings.HysteresisMetres);
-        var pre = _preAlert.Observe(depth + rule.PreAlertBandMetres, accuracy, afterGap, settings.HysteresisMetres);
+        var leap = (aggressor.At == at && aggressor.Leap) || (victim.At == at && victim.Leap);
+        var inside = _inside.Observe(depth, accuracy, afterGap, settings.HysteresisMetres, leap);
+        var pre = _preAlert.Observe(depth + rule.PreAlertBandMetres, accuracy, afterGap, settings.HysteresisMetres, leap);
         if (inside is { } proof)
         {
             output.Raise(Trigger(AlarmType.Proximity, aggressor, victim, distance, at, proof));

@@ -29,7 +29,7 @@ public sealed class ScheduledAreaRule(
 
         var outside = metresOutside(aggressor.Point);
         var wasOutside = _outside.Breached;
-        if (_outside.Observe(outside, aggressor.AccuracyMetres, afterGap, settings.HysteresisMetres) is { } proof)
+        if (_outside.Observe(outside, aggressor.AccuracyMetres, afterGap, settings.HysteresisMetres, aggressor.Leap) is { } proof)
         {
             output.Raise(Trigger(aggressor, aggressor.At, outside, proof));
         }

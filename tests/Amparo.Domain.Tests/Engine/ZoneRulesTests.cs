@@ -74,13 +74,14 @@ public class ZoneRulesTests
     {
         var f = new EngineFixture();
 
+        // At walking pace: a faster move out needs a second fix to end the breach (LeapRulesTests).
         f.Fix(Tracker, T0, FromHome(300));
-        f.Fix(Tracker, T0.AddSeconds(30), FromHome(530));
+        f.Fix(Tracker, T0.AddMinutes(2), FromHome(530));
         Assert.Empty(f.Cleared);
-        f.Fix(Tracker, T0.AddSeconds(60), FromHome(700));
+        f.Fix(Tracker, T0.AddMinutes(4), FromHome(700));
         Assert.Contains(f.Cleared, c => c.Type == AlarmType.ZoneEntry);
-        f.Fix(Tracker, T0.AddSeconds(90), FromHome(650));
-        f.Fix(Tracker, T0.AddSeconds(120), FromHome(300));
+        f.Fix(Tracker, T0.AddMinutes(6), FromHome(650));
+        f.Fix(Tracker, T0.AddMinutes(8), FromHome(400));
 
         Assert.Equal(2, f.NewAlarms.Count(t => t == AlarmType.ZoneEntry));
     }
