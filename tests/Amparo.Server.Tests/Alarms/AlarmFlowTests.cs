@@ -153,8 +153,11 @@ public class AlarmFlowTests(ServerPool servers)
 
         (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, start.AddSeconds(30))).EnsureSuccessStatusCode();
         var whileStaying = await ApiJson.OpenAlarmsAsync(operador, test.Id);
+        // Driving away and back: each move is a leap, proven by the fix that follows it.
         (await server.SendAsync(test.AggressorDevice, far.Latitude, far.Longitude, start.AddMinutes(6))).EnsureSuccessStatusCode();
+        (await server.SendAsync(test.AggressorDevice, far.Latitude, far.Longitude, start.AddMinutes(7))).EnsureSuccessStatusCode();
         (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, start.AddMinutes(12))).EnsureSuccessStatusCode();
+        (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, start.AddMinutes(13))).EnsureSuccessStatusCode();
 
         Assert.DoesNotContain(whileStaying, a => a.GetProperty("type").GetString() == "zone_entry");
         var second = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "zone_entry").GetProperty("id").GetGuid();
