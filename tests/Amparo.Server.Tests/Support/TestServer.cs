@@ -48,7 +48,7 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>The OsmAnd device port.</summary>
     public HttpClient Device { get; }
 
-    public static async Task<TestServer> StartAsync(DatabaseProvider provider)
+    public static async Task<TestServer> StartAsync(DatabaseProvider provider, params string[] moreArguments)
     {
         var database = await TestDatabases.CreateAsync(provider);
         var ports = TestPorts.Free();
@@ -63,6 +63,7 @@ public sealed class TestServer : IAsyncDisposable
             $"--Amparo:Demo:Password={Password}",
             "--Amparo:Map:TileUrl=",
             "--Logging:LogLevel:Default=Warning",
+            .. moreArguments,
         ];
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
