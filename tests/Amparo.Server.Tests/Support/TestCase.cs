@@ -1,5 +1,6 @@
 using System.Globalization;
 using Amparo.Data.Cases;
+using Amparo.Data.Database;
 using Amparo.Data.Devices;
 using Amparo.Data.People;
 using Amparo.Data.Zones;
@@ -29,15 +30,24 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
     /// <summary>A point <paramref name="metres"/> due east of the home.</summary>
     public GeoPoint East(double metres) => new(Home.Latitude, Home.Longitude + metres / (111_320 * Math.Cos(Home.Latitude * Math.PI / 180)));
 
-    public static async Task<TestCase> CreateAsync(
+    public static Task<TestCase> CreateAsync(
         TestServer server,
+        string? jurisdiction = null,
+        DeviceProtocol aggressorProtocol = DeviceProtocol.OsmAnd,
+        string? engineSettings = null,
+        Func<Guid, GeoPoint, IEnumerable<Zone>>? moreZones = null,
+        bool withBracelet = false) =>
+        CreateAsync(server.Db, jurisdiction, aggressorProtocol, engineSettings, moreZones, withBracelet);
+
+    public static async Task<TestCase> CreateAsync(
+        Func<AmparoDbContext> database,
         string? jurisdiction = null,
         DeviceProtocol aggressorProtocol = DeviceProtocol.OsmAnd,
         string? engineSettings = null,
         Func<Guid, GeoPoint, IEnumerable<Zone>>? moreZones = null,
         bool withBracelet = false)
     {
-        await using var db = server.Db();
+        await using var db = database();
         var jurisdictionId = await db.Jurisdictions.Where(j => j.Name == (jurisdiction ?? DemoScenario.Jurisdiction)).Select(j => j.Id).FirstOrDefaultAsync();
         if (jurisdictionId == Guid.Empty)
         {
