@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Amparo.Cli.Bench.Engine;
 
 namespace Amparo.Cli.Bench;
 
@@ -20,6 +21,6 @@ public static class BenchCommand
             await output.WriteLineAsync(JsonSerializer.Serialize(result));
             return 0;
         });
-        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest };
+        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, EngineBenchCommand.Create(output, error) };
     }
 }
