@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Amparo.Cli.Bench.Alarms;
+using Amparo.Cli.Bench.Engine;
 
 namespace Amparo.Cli.Bench;
 
@@ -24,7 +25,7 @@ public static class BenchCommand
             await output.WriteLineAsync(JsonSerializer.Serialize(result));
             return 0;
         });
-        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error) };
+        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error) };
     }
 
     private static Command Alarms(TextWriter output, TextWriter error)
