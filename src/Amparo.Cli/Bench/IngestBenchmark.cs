@@ -24,23 +24,8 @@ public static class IngestBenchmark
 {
     public static async Task<IngestBenchResult> RunAsync(string connectionString, int devices, int seconds, TextWriter log)
     {
-        var gt06Port = FreePort();
-        string[] args =
-        [
-            "--Amparo:Database:Provider=Postgres",
-            $"--Amparo:Database:ConnectionString={connectionString}",
-            "--Amparo:Http:Address=127.0.0.1",
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Http:Port={FreePort()}"),
-            "--Amparo:Listeners:OsmAnd:Port=0",
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06Port}"),
-            "--Amparo:Listeners:Tcp:Ports:h02=0",
-            "--Amparo:Listeners:Tcp:Ports:watch=0",
-            "--Amparo:Listeners:Tcp:Ports:teltonika=0",
-            "--Amparo:Listeners:Tcp:MaxConnectionsPerAddress=100000",
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={FreePort()}"),
-            string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={FreePort()}"),
-            "--Logging:LogLevel:Default=Warning",
-        ];
+        var gt06Port = BenchHostArguments.FreePort();
+        var args = BenchHostArguments.Gt06Only(connectionString, BenchHostArguments.FreePort(), gt06Port).ToArray();
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
         var imeis = await RegisterDevicesAsync(app, devices);
@@ -66,7 +51,7 @@ public static class IngestBenchmark
         var rate = all.Length / elapsed;
         return new IngestBenchResult(
             Math.Round(rate), Math.Round(copy), Math.Round(rate / copy, 3),
-            Math.Round(Percentile(all, 0.99), 2), Math.Round(Percentile(all, 0.50), 2),
+            Percentiles.Of(all, 0.99) ?? double.NaN, Percentiles.Of(all, 0.50) ?? double.NaN,
             devices, seconds, all.Length, rows);
     }
 
@@ -144,15 +129,5 @@ public static class IngestBenchmark
         }
 
         return rows / Stopwatch.GetElapsedTime(started).TotalSeconds;
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -17,12 +17,12 @@ public sealed class DeviceEventLog(IDbContextFactory<AmparoDbContext> contexts)
     public async Task RecordAsync(DeviceEvent deviceEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deviceEvent);
-        await using var db = contexts.CreateDbContext();
-        if (await db.DeviceEvents.AnyAsync(e => e.DeviceId == deviceEvent.DeviceId && e.At == deviceEvent.At && e.Kind == deviceEvent.Kind, cancellationToken))
+        if (await ExistsAsync(deviceEvent, cancellationToken))
         {
             return;
         }
 
+        await using var db = contexts.CreateDbContext();
         db.DeviceEvents.Add(deviceEvent);
         try
         {

@@ -1,5 +1,4 @@
 using Amparo.Domain.Engine;
-using Amparo.Domain.Geo;
 
 namespace Amparo.Monitoring.Engine;
 
@@ -26,9 +25,7 @@ public sealed record ObservedReport(
     {
         if (HasFix)
         {
-            var valid = ValidFix && GeoPoint.IsValid(Latitude, Longitude);
-            yield return new FixInput(DeviceId, At, valid ? new GeoPoint(Latitude, Longitude) : new GeoPoint(0, 0), valid, AccuracyMetres, BatteryPercent,
-                RawFrame: Event is null ? RawFrame : null);
+            yield return EngineInputs.Fix(DeviceId, At, ValidFix, Latitude, Longitude, AccuracyMetres, BatteryPercent, Event is null ? RawFrame : null);
         }
 
         if (Event is { } kind)

@@ -1,4 +1,4 @@
-namespace Amparo.Cli.Bench.Engine;
+namespace Amparo.Cli.Bench;
 
 public static class Percentiles
 {
