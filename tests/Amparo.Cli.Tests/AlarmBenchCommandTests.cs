@@ -30,6 +30,7 @@ public class AlarmBenchCommandTests
         Assert.Equal(0, amparo.GetProperty("missed").GetInt32());
         Assert.Equal(json.GetProperty("true_breaches").GetInt32(), amparo.GetProperty("detected").GetInt32());
         Assert.True(amparo.GetProperty("delay_p95_fixes").GetDouble() <= 2);
+        Assert.True(amparo.GetProperty("delayed_beyond_two_fixes").GetInt32() <= amparo.GetProperty("detected").GetInt32() / 20);
     }
 
     [Fact]

@@ -2,15 +2,18 @@ namespace Amparo.Domain.Engine;
 
 /// <summary>
 /// Decides when fixes prove the aggressor is on the forbidden side of one boundary, without waking an operator
-/// for jitter: a fix proves it alone when it is past the boundary by more than its accuracy; a fix whose accuracy
-/// circle straddles the boundary needs a second one (or a preceding signal gap, itself a risk); once breached, the
-/// state holds until the aggressor is back beyond the hysteresis margin. A leap (a fix farther from the last than
-/// anyone walks: a car, or a multipath jump) counts as straddling: it raises, or ends a breach, only when the next
-/// fix agrees, so a lone jump neither wakes an operator nor closes and reopens a breach that lasts.
+/// for jitter. A fix proves it alone when it is past the boundary by more than its accuracy. Fixes whose accuracy
+/// circles straddle the boundary prove it two in a row when together they clear that same bar: their depths, each
+/// as a share of its own accuracy, add up to one (GPS error is correlated over minutes, so two shallow fixes say
+/// little more than one). After a signal gap, itself a risk, the first fix past the boundary proves it. Once
+/// breached, the state holds until the aggressor is back beyond the hysteresis margin. A leap (a fix farther from
+/// the last than anyone walks: a car, or a multipath jump) counts as straddling: it raises, or ends a breach, only
+/// when the next fix agrees, so a lone jump neither wakes an operator nor closes and reopens a breach that lasts.
 /// </summary>
 public sealed class BreachGate
 {
-    private bool _pending;
+    /// <summary>The previous fix's depth as a share of its accuracy, when it was past the boundary but proved nothing.</summary>
+    private double? _pendingShare;
     private bool _leaving;
 
     public bool Breached { get; private set; }
@@ -43,15 +46,16 @@ public sealed class BreachGate
 
         if (depthMetres <= 0)
         {
-            _pending = false;
+            _pendingShare = null;
             return null;
         }
 
+        var share = depthMetres / Math.Max(accuracyMetres, 1);
         var proof = depthMetres > accuracyMetres && !leap ? BreachProof.Certain
             : afterGap ? BreachProof.AfterGap
-            : _pending ? BreachProof.Confirmed
+            : _pendingShare + share >= 1 ? BreachProof.Confirmed
             : (BreachProof?)null;
-        _pending = proof is null;
+        _pendingShare = proof is null ? share : null;
         Breached = proof is not null;
         return proof;
     }
@@ -60,7 +64,7 @@ public sealed class BreachGate
     public void Reset()
     {
         Breached = false;
-        _pending = false;
+        _pendingShare = null;
         _leaving = false;
     }
 }

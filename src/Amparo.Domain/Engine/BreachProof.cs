@@ -5,7 +5,7 @@ public enum BreachProof
 {
     /// <summary>Past the boundary by more than the fix's accuracy.</summary>
     Certain,
-    /// <summary>Two consecutive fixes past the boundary, the second confirming the first.</summary>
+    /// <summary>Two consecutive fixes past the boundary, together by at least one accuracy (their depths as shares of it).</summary>
     Confirmed,
     /// <summary>The device reappeared past the boundary after a silence.</summary>
     AfterGap,

@@ -33,8 +33,9 @@ public sealed class FixFilter(EngineSettings settings, LocalProjection plane)
 
         if (_last is null || Plausible(_last, candidate) || (_rejected is not null && Plausible(_rejected, candidate)))
         {
-            // Back within walking reach of the fix before a lone leap is no leap: the leap was the jump.
-            var backFromJump = _last is { Leap: true } && _beforeLast is { Leap: false } before && Walkable(before, candidate);
+            // Back within walking reach of the fix before a lone leap is no leap: the leap was the jump (and the fix
+            // before, even if it was itself a leap such as a car arriving, is borne out).
+            var backFromJump = _last is { Leap: true } && _beforeLast is { } before && Walkable(before, candidate);
             candidate = candidate with { Leap = _last is not null && !Walkable(_last, candidate) && !backFromJump };
             _beforeLast = _last;
             _rejected = null;

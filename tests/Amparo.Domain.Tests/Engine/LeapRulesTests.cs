@@ -76,6 +76,21 @@ public class LeapRulesTests
     }
 
     [Fact]
+    public void A_jump_right_after_a_car_drives_in_does_not_hide_the_fix_that_bears_the_car_out()
+    {
+        var f = new EngineFixture();
+
+        f.Fix(Tracker, T0, FromHome(1000));
+        f.Fix(Tracker, T0.AddMinutes(1), FromHome(250));
+        f.Fix(Tracker, T0.AddMinutes(2), FromHome(2200));
+        f.Fix(Tracker, T0.AddMinutes(3), FromHome(200));
+
+        var entry = Assert.Single(f.Raised, r => r.Type == AlarmType.ZoneEntry);
+        Assert.Equal("certain", entry.Evidence.Proof);
+        Assert.Equal(T0.AddMinutes(3), entry.At);
+    }
+
+    [Fact]
     public void Driving_away_ends_the_breach_on_the_second_fix_beyond_the_hysteresis()
     {
         var f = new EngineFixture();

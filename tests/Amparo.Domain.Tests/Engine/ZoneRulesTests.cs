@@ -46,6 +46,24 @@ public class ZoneRulesTests
     }
 
     [Fact]
+    public void Shallow_fixes_confirm_only_when_their_depths_together_reach_one_accuracy()
+    {
+        var f = new EngineFixture();
+
+        // 5 m and 8 m inside at 20 m accuracy: a quarter and two fifths of it, an aggressor dwelling at the edge.
+        f.Fix(Tracker, T0, FromHome(495), accuracy: 20);
+        f.Fix(Tracker, T0.AddSeconds(60), FromHome(492), accuracy: 20);
+        Assert.DoesNotContain(AlarmType.ZoneEntry, f.NewAlarms);
+
+        // 15 m inside: with the 8 m before, past a full accuracy.
+        f.Fix(Tracker, T0.AddSeconds(120), FromHome(485), accuracy: 20);
+
+        var entry = Assert.Single(f.Raised, r => r.Type == AlarmType.ZoneEntry);
+        Assert.Equal("confirmed", entry.Evidence.Proof);
+        Assert.Equal(T0.AddSeconds(120), entry.At);
+    }
+
+    [Fact]
     public void A_multipath_jump_into_the_zone_is_rejected_as_implausible()
     {
         var f = new EngineFixture();

@@ -32,6 +32,7 @@ internal static class AlarmBenchTable
             Row("breach delay median (fixes)", naive.DelayMedianFixes, amparo.DelayMedianFixes),
             Row("breach delay p95 (fixes)", naive.DelayP95Fixes, amparo.DelayP95Fixes),
             Row("breach delay max (fixes)", naive.DelayMaxFixes, amparo.DelayMaxFixes),
+            Row("breaches alarmed after > 2 fixes", naive.DelayedBeyondTwoFixes, amparo.DelayedBeyondTwoFixes),
             Row("pre-alerts per device-day", "-", amparo.PreAlertsPerDay),
             "",
             Invariant($"Amparo raises {result.FalseAlarmReduction:P1} fewer false alarms than the naive geofence."),

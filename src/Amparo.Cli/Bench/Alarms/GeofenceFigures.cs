@@ -16,6 +16,7 @@ public sealed record GeofenceFigures(
     [property: JsonPropertyName("delay_median_fixes")] double DelayMedianFixes,
     [property: JsonPropertyName("delay_p95_fixes")] double DelayP95Fixes,
     [property: JsonPropertyName("delay_max_fixes")] int DelayMaxFixes,
+    [property: JsonPropertyName("delayed_beyond_two_fixes")] int DelayedBeyondTwoFixes,
     [property: JsonPropertyName("pre_alerts_per_day")] double PreAlertsPerDay)
 {
     public static GeofenceFigures Of(DetectorScore score, int days)
@@ -28,7 +29,7 @@ public sealed record GeofenceFigures(
             Enum.GetValues<DayKind>().ToDictionary(k => k.ToString(), k => score.FalseAlarmsByKind[(int)k]),
             score.Detected, score.Missed, score.Duplicates,
             Percentile(seconds, 0.5), Percentile(seconds, 0.95), Percentile(fixes, 0.5), Percentile(fixes, 0.95),
-            score.DelayFixes.Count == 0 ? 0 : score.DelayFixes.Max(), Math.Round(score.PreAlerts / (double)days, 3));
+            score.DelayFixes.Count == 0 ? 0 : score.DelayFixes.Max(), score.DelayFixes.Count(f => f > 2), Math.Round(score.PreAlerts / (double)days, 3));
     }
 
     /// <summary>Nearest rank; 0 when there is nothing to rank.</summary>

@@ -48,7 +48,7 @@ internal static class GroundTruth
         var first = -1;
         for (var i = 0; i < fixes.Count && fixes[i].At <= end; i++)
         {
-            if (fixes[i].At >= start && fixes[i].Truth.FromCentre <= radius)
+            if (fixes[i].At >= start && fixes[i].Truth.FromCentre <= radius && !fixes[i].Outlier)
             {
                 first = i;
                 break;
