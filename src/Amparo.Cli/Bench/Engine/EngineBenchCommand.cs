@@ -8,7 +8,7 @@ public static class EngineBenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string; without it a throwaway cluster is started." };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (the run makes and drops a database of its own there); without it a throwaway cluster is started." };
         var cases = new Option<int>("--cases") { Description = "Monitored cases, each with two GT06 trackers", DefaultValueFactory = _ => 1000 };
         var seconds = new Option<int>("--seconds") { Description = "How long they send", DefaultValueFactory = _ => 30 };
         var breaches = new Option<int>("--breaches") { Description = "Cases whose aggressor enters the home zone once", DefaultValueFactory = _ => 250 };
@@ -28,7 +28,8 @@ public static class EngineBenchCommand
 
             var cs = parse.GetValue(postgres);
             await using var cluster = cs is null ? await ThrowawayPostgres.StartAsync() : null;
-            var result = await EngineBenchmark.RunAsync(cs ?? cluster!.ConnectionString, options, error);
+            await using var database = await FreshDatabase.CreateAsync(cs ?? cluster!.ConnectionString);
+            var result = await EngineBenchmark.RunAsync(database.ConnectionString, options, error);
             await output.WriteLineAsync(JsonSerializer.Serialize(result));
             return 0;
         });
