@@ -14,4 +14,13 @@ public sealed class AlarmAction
     public required string UserName { get; set; }
 
     public string? Note { get; set; }
+
+    /// <summary>The protocol step this action records (its code), when it records one.</summary>
+    public string? Step { get; set; }
+
+    /// <summary>How the step or the call ended: a <c>StepResult</c> or <c>CallOutcome</c> name, or a police request's status.</summary>
+    public string? Result { get; set; }
+
+    /// <summary>Who was called and on which number ("victim +51 …"), or the police request's identifier.</summary>
+    public string? Target { get; set; }
 }

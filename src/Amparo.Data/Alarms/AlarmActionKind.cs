@@ -12,4 +12,13 @@ public enum AlarmActionKind
 
     /// <summary>Nobody claimed the alarm in time: supervisors were called.</summary>
     Escalated,
+
+    /// <summary>A step of the alarm type's protocol, with its result.</summary>
+    StepRecorded,
+
+    /// <summary>One call attempt to a party or a trusted contact, with its outcome.</summary>
+    CallAttempt,
+
+    /// <summary>A police request was created from the alarm, or its status changed.</summary>
+    Police,
 }

@@ -2,10 +2,14 @@ using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
 using Amparo.Data.Cases;
 using Amparo.Data.Devices;
+using Amparo.Data.Dispatch;
 using Amparo.Data.Identity;
 using Amparo.Data.Institutions;
 using Amparo.Data.People;
+using Amparo.Data.Police;
 using Amparo.Data.Positions;
+using Amparo.Data.Protocols;
+using Amparo.Data.Shifts;
 using Amparo.Data.Zones;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -42,6 +46,18 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AlarmAction> AlarmActions => Set<AlarmAction>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ProtocolDefinition> Protocols => Set<ProtocolDefinition>();
+
+    public DbSet<TrustedContact> TrustedContacts => Set<TrustedContact>();
+
+    public DbSet<DispatchRequest> DispatchRequests => Set<DispatchRequest>();
+
+    public DbSet<DispatchStatusChange> DispatchStatusChanges => Set<DispatchStatusChange>();
+
+    public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
+
+    public DbSet<HandoverNote> HandoverNotes => Set<HandoverNote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
