@@ -22,6 +22,9 @@ public sealed record AlarmView(
     DateTime? AcknowledgedAt,
     string? ResolvedBy)
 {
+    /// <summary>When an operator took it: the end of its wait (BS 8484 counts acceptance from here).</summary>
+    public DateTime? ClaimedAt { get; init; }
+
     /// <summary>How it ended (an outcome code), once resolved.</summary>
     public string? Outcome { get; init; }
 
@@ -42,6 +45,7 @@ public sealed record AlarmView(
             alarm.State, alarm.RaisedAt, alarm.LastTriggeredAt, alarm.TriggerCount, alarm.Explanation,
             AlarmEvidenceJson.Deserialize(alarm.Evidence), alarm.ClaimedBy, alarm.AcknowledgedBy, alarm.AcknowledgedAt, alarm.ResolvedBy)
         {
+            ClaimedAt = alarm.ClaimedAt,
             Outcome = alarm.Outcome is { } outcome ? AlarmOutcomeCodes.Code(outcome) : null,
             ClearedAt = alarm.ClearedAt,
             ClearReason = alarm.ClearReason,

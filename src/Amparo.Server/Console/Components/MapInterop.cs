@@ -7,14 +7,23 @@ namespace Amparo.Server.Console.Components;
 /// <summary>Drives the Leaflet map in wwwroot/js/amparo-map.js.</summary>
 public sealed class MapInterop(IJSRuntime js, string elementId)
 {
-    public ValueTask InitAsync(MapOptions options) =>
-        js.InvokeVoidAsync("amparoMap.init", elementId, options.TileUrl, options.TileAttribution);
+    /// <summary>Creates the map; with layer names, the operator may switch those layers on and off.</summary>
+    public ValueTask InitAsync(MapOptions options, MapLayerNames? layers = null) =>
+        js.InvokeVoidAsync("amparoMap.init", elementId, options.TileUrl, options.TileAttribution, layers);
 
     public ValueTask ZonesAsync(Guid caseId, string label, IReadOnlyList<ZoneView> zones) =>
         js.InvokeVoidAsync("amparoMap.zones", elementId, caseId, label, zones);
 
-    public ValueTask MarkerAsync(Guid caseId, string role, string label, double latitude, double longitude, double? accuracy) =>
-        js.InvokeVoidAsync("amparoMap.marker", elementId, caseId, role, label, latitude, longitude, accuracy);
+    public ValueTask MarkerAsync(Guid caseId, string role, string label, double latitude, double longitude) =>
+        js.InvokeVoidAsync("amparoMap.marker", elementId, caseId, role, label, latitude, longitude);
+
+    public ValueTask MarkersAsync(IReadOnlyList<MapMarker> markers) =>
+        js.InvokeVoidAsync("amparoMap.markers", elementId, markers);
+
+    public ValueTask AlarmAsync(Guid alarmId, double latitude, double longitude, string label, int priority) =>
+        js.InvokeVoidAsync("amparoMap.alarm", elementId, alarmId, latitude, longitude, label, priority);
+
+    public ValueTask ClearAlarmAsync(Guid alarmId) => js.InvokeVoidAsync("amparoMap.clearAlarm", elementId, alarmId);
 
     public ValueTask TrackAsync(string role, IEnumerable<TrackPoint> points) =>
         js.InvokeVoidAsync("amparoMap.track", elementId, role, points.Select(p => new[] { p.Latitude, p.Longitude }));

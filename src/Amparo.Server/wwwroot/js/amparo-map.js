@@ -1,8 +1,11 @@
 // The console's map. Zones and positions are vector layers drawn on a plain background, so the map works
 // with no tile server at all (offline, in tests); tiles, when configured and reachable, go underneath.
+// Parties are clustered (Leaflet.markercluster) so a jurisdiction of thousands of devices stays fluid; each
+// kind of thing is a layer the operator can switch off.
 window.amparoMap = (function () {
     const maps = {};
-    const colours = { aggressor: '#c0392b', victim: '#6c3483', zone: '#1f618d' };
+    const colours = { aggressor: '#c0392b', victim: '#6c3483', zone: '#1f618d', police: '#1e8449', alarm: '#e74c3c' };
+    const switchable = ['aggressors', 'victims', 'zones', 'police', 'alarms'];
 
     function state(id) { return maps[id]; }
 
@@ -11,10 +14,52 @@ window.amparoMap = (function () {
         if (element && element.parentElement) { element.parentElement.classList.add('no-tiles'); }
     }
 
+    function cluster(role) {
+        return L.markerClusterGroup({
+            chunkedLoading: true,
+            showCoverageOnHover: false,
+            maxClusterRadius: 60,
+            iconCreateFunction: c => L.divIcon({
+                html: '<span>' + c.getChildCount() + '</span>',
+                className: 'cluster cluster-' + role,
+                iconSize: L.point(34, 34)
+            })
+        });
+    }
+
+    function publish(id) {
+        const s = state(id); const el = document.getElementById(id);
+        if (!s || !el) { return; }
+        el.dataset['markers'] = Object.keys(s.markers).length;
+        el.dataset['alarms'] = Object.keys(s.alarmMarkers).length;
+        el.dataset['police'] = Object.keys(s.policeMarkers).length;
+        el.dataset['layers'] = switchable.filter(k => s.map.hasLayer(s.layers[k])).join(' ');
+    }
+
+    function partyMarker(role, label, lat, lon) {
+        return L.circleMarker([lat, lon], { radius: 8, color: '#fff', weight: 2, fillColor: colours[role] || '#333', fillOpacity: 1, className: 'marker-' + role })
+            .bindTooltip(label, { permanent: false });
+    }
+
+    function place(s, key, role, label, lat, lon) {
+        const group = s.layers[role === 'victim' ? 'victims' : 'aggressors'];
+        const existing = s.markers[key];
+        if (existing) {
+            // A clustered marker must leave and rejoin its group to move between clusters.
+            group.removeLayer(existing);
+            existing.setLatLng([lat, lon]);
+            group.addLayer(existing);
+            return null;
+        }
+        const marker = partyMarker(role, label, lat, lon);
+        s.markers[key] = marker;
+        return marker;
+    }
+
     return {
-        init(id, tileUrl, attribution) {
+        init(id, tileUrl, attribution, labels) {
             if (maps[id]) { maps[id].map.remove(); }
-            const map = L.map(id, { preferCanvas: true, zoomControl: true }).setView([-16.3989, -71.535], 13);
+            const map = L.map(id, { preferCanvas: true, zoomControl: true, maxZoom: 19 }).setView([-16.3989, -71.535], 13);
             if (tileUrl) {
                 const tiles = L.tileLayer(tileUrl, { maxZoom: 19, attribution: attribution });
                 tiles.on('tileerror', () => noTiles(id));
@@ -22,7 +67,24 @@ window.amparoMap = (function () {
             } else {
                 noTiles(id);
             }
-            maps[id] = { map, zones: L.layerGroup().addTo(map), tracks: L.layerGroup().addTo(map), markers: {}, bounds: L.latLngBounds([]) };
+            const layers = {
+                aggressors: cluster('aggressor').addTo(map),
+                victims: cluster('victim').addTo(map),
+                zones: L.layerGroup().addTo(map),
+                police: L.layerGroup().addTo(map),
+                alarms: L.layerGroup().addTo(map),
+                tracks: L.layerGroup().addTo(map)
+            };
+            maps[id] = { map, layers, markers: {}, alarmMarkers: {}, policeMarkers: {}, bounds: L.latLngBounds([]) };
+            if (labels) {
+                const overlays = {};
+                for (const key of switchable) {
+                    if (labels[key]) { overlays['<span data-layer="' + key + '">' + labels[key] + '</span>'] = layers[key]; }
+                }
+                L.control.layers(null, overlays, { collapsed: false }).addTo(map);
+                map.on('overlayadd overlayremove', () => publish(id));
+            }
+            publish(id);
         },
         zones(id, caseId, label, zones) {
             const s = state(id); if (!s) { return; }
@@ -30,32 +92,60 @@ window.amparoMap = (function () {
                 if (z.kind === 'Dynamic' || z.centreLatitude === null && !z.polygon) { continue; }
                 if (z.polygon) {
                     const shape = L.polygon(z.polygon, { color: colours.zone, weight: 2, fillOpacity: 0.12 }).bindTooltip(label + ' · ' + z.name);
-                    shape.addTo(s.zones); s.bounds.extend(shape.getBounds());
+                    shape.addTo(s.layers.zones); s.bounds.extend(shape.getBounds());
                 } else {
                     const centre = [z.centreLatitude, z.centreLongitude];
-                    L.circle(centre, { radius: z.radiusMetres + z.preAlertBandMetres, color: '#d68910', weight: 1, dashArray: '6 6', fill: false }).addTo(s.zones);
+                    L.circle(centre, { radius: z.radiusMetres + z.preAlertBandMetres, color: '#d68910', weight: 1, dashArray: '6 6', fill: false }).addTo(s.layers.zones);
                     const circle = L.circle(centre, { radius: z.radiusMetres, color: colours.zone, weight: 2, fillOpacity: 0.12 }).bindTooltip(label + ' · ' + z.name);
-                    circle.addTo(s.zones); s.bounds.extend(circle.getBounds());
+                    circle.addTo(s.layers.zones); s.bounds.extend(circle.getBounds());
                 }
             }
         },
-        marker(id, caseId, role, label, lat, lon, accuracy) {
+        marker(id, caseId, role, label, lat, lon) {
             const s = state(id); if (!s) { return; }
-            const key = caseId + ':' + role;
-            const existing = s.markers[key];
-            if (existing) {
-                existing.setLatLng([lat, lon]);
-            } else {
-                s.markers[key] = L.circleMarker([lat, lon], { radius: 8, color: '#fff', weight: 2, fillColor: colours[role] || '#333', fillOpacity: 1, className: 'marker-' + role })
-                    .bindTooltip(label, { permanent: false }).addTo(s.map);
-            }
+            const added = place(s, caseId + ':' + role, role, label, lat, lon);
+            if (added) { s.layers[role === 'victim' ? 'victims' : 'aggressors'].addLayer(added); }
             s.bounds.extend([lat, lon]);
-            const el = document.getElementById(id);
-            if (el) { el.dataset['markers'] = Object.keys(s.markers).length; }
+            publish(id);
+        },
+        // Many parties at once (the first load of a jurisdiction): one call, one bulk add per cluster group.
+        markers(id, items) {
+            const s = state(id); if (!s) { return; }
+            const fresh = { aggressor: [], victim: [] };
+            for (const m of items) {
+                const added = place(s, m.caseId + ':' + m.role, m.role, m.label, m.latitude, m.longitude);
+                if (added) { fresh[m.role === 'victim' ? 'victim' : 'aggressor'].push(added); }
+                s.bounds.extend([m.latitude, m.longitude]);
+            }
+            s.layers.aggressors.addLayers(fresh.aggressor);
+            s.layers.victims.addLayers(fresh.victim);
+            publish(id);
+        },
+        alarm(id, alarmId, lat, lon, label, priority) {
+            const s = state(id); if (!s) { return; }
+            const existing = s.alarmMarkers[alarmId];
+            if (existing) { existing.setLatLng([lat, lon]); publish(id); return; }
+            s.alarmMarkers[alarmId] = L.circleMarker([lat, lon], { radius: 16, color: colours.alarm, weight: 3, fill: false, className: 'alarm-ring p' + priority })
+                .bindTooltip(label).addTo(s.layers.alarms);
+            publish(id);
+        },
+        clearAlarm(id, alarmId) {
+            const s = state(id); if (!s) { return; }
+            const existing = s.alarmMarkers[alarmId];
+            if (existing) { s.layers.alarms.removeLayer(existing); delete s.alarmMarkers[alarmId]; }
+            publish(id);
+        },
+        police(id, callSign, lat, lon, available) {
+            const s = state(id); if (!s) { return; }
+            const existing = s.policeMarkers[callSign];
+            if (existing) { existing.setLatLng([lat, lon]); publish(id); return; }
+            s.policeMarkers[callSign] = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 2, fillColor: available ? colours.police : '#7f8c8d', fillOpacity: 1, className: 'marker-police' })
+                .bindTooltip(callSign).addTo(s.layers.police);
+            publish(id);
         },
         track(id, role, points) {
             const s = state(id); if (!s || points.length === 0) { return; }
-            const line = L.polyline(points, { color: colours[role] || '#333', weight: 3, opacity: 0.8 }).addTo(s.tracks);
+            const line = L.polyline(points, { color: colours[role] || '#333', weight: 3, opacity: 0.8 }).addTo(s.layers.tracks);
             s.bounds.extend(line.getBounds());
         },
         focus(id, lat, lon) {

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Amparo.EndToEnd.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Amparo.EndToEnd;
+
+/// <summary>The operator's desk on the demo: per-class sounds and desk mutes, keyboard shortcuts, wait timers, map layers and clustering.</summary>
+public partial class DeskTests
+{
+    [Fact]
+    public async Task A_desk_that_mutes_warnings_still_hears_the_breach_and_claims_it_from_the_keyboard()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+
+        await Expect(page.Locator("[data-testid=sound-breach]")).ToBeDisabledAsync();
+        await page.Locator("[data-testid=sound-warning]").UncheckAsync();
+        await page.ReloadAsync();
+        await Browser.WaitInteractiveAsync(page);
+        // The desk's choice is kept in this browser.
+        await Expect(page.Locator("[data-testid=sound-warning]")).Not.ToBeCheckedAsync();
+
+        // The demo's aggressor reaches the pre-alert band first (a warning), then the zone (a breach).
+        var preAlert = page.Locator("[data-testid=alarm][data-type=zone_pre_alert]");
+        await preAlert.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
+        var breach = page.Locator("[data-testid=alarm][data-type=zone_entry]");
+        await breach.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-last-sound", "breach");
+        var played = await page.EvaluateAsync<string[]>("() => window.amparoSound.played");
+        Assert.Contains("breach", played);
+        Assert.DoesNotContain("warning", played);
+
+        var waited = breach.First.Locator("[data-testid=waited]");
+        await Expect(waited).ToHaveClassAsync(new Regex("running"));
+        await Expect(page.Locator("[data-testid=count-unclaimed] b")).Not.ToHaveTextAsync("0");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("desk-1-breach-waiting") });
+
+        // N claims the most urgent unclaimed alarm: the breach, above the pre-alert.
+        await page.Keyboard.PressAsync("n");
+        await Expect(breach.First).ToHaveAttributeAsync("data-state", "Claimed");
+        await Expect(breach.First).ToHaveAttributeAsync("data-selected", "true");
+        await Expect(waited).ToHaveClassAsync(new Regex("stopped"));
+        var band = await waited.GetAttributeAsync("data-band");
+        Assert.Contains(band, new[] { "WithinTenSeconds", "WithinFortySeconds", "Late" });
+
+        // A opens the acknowledge note of the selected alarm; Escape closes it without acting.
+        await page.Keyboard.PressAsync("a");
+        await Expect(breach.First.Locator("[data-testid=note-dialog]")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(breach.First.Locator("[data-testid=note-dialog]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("desk-2-claimed-from-keyboard") });
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_live_map_switches_layers_and_clusters_five_thousand_devices()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 } });
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+        var map = page.Locator("#live-map");
+        await Expect(map).ToHaveAttributeAsync("data-layers", "aggressors victims zones police alarms");
+
+        await page.Locator(".leaflet-control-layers label:has([data-layer=zones]) input").UncheckAsync();
+        await Expect(map).ToHaveAttributeAsync("data-layers", "aggressors victims police alarms");
+        await page.Locator(".leaflet-control-layers label:has([data-layer=zones]) input").CheckAsync();
+        await Expect(map).ToHaveAttributeAsync("data-layers", "aggressors victims zones police alarms");
+
+        // 5,000 devices around Arequipa, through the same bulk call the page uses on load.
+        await page.EvaluateAsync(@"() => {
+            const items = [];
+            for (let i = 0; i < 5000; i++) {
+                items.push({ caseId: 'bulk-' + i, role: i % 2 ? 'victim' : 'aggressor', label: 'Caso ' + i,
+                             latitude: -16.30 - (i % 71) * 0.003, longitude: -71.45 - Math.floor(i / 71) * 0.003 });
+            }
+            amparoMap.markers('live-map', items);
+            amparoMap.fit('live-map');
+        }");
+        var markers = int.Parse(await map.GetAttributeAsync("data-markers") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(markers >= 5000, $"{markers} markers on the map");
+        // Clustering runs in chunks: wait for the clusters, then check that they, not 5,000 markers, are drawn.
+        await Expect(page.Locator("#live-map .cluster").Nth(49)).ToBeAttachedAsync(new() { Timeout = 20_000 });
+        Assert.InRange(await page.Locator("#live-map .cluster").CountAsync(), 50, 600);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("desk-3-five-thousand-clustered") });
+
+        Assert.Empty(errors);
+    }
+}
