@@ -15,6 +15,9 @@ public sealed class Device
 
     public string? Label { get; set; }
 
+    /// <summary>Make and model ("Concox GT06N"): false alarms are compared per model.</summary>
+    public string? Model { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>How often the device is configured to report; null for the case's default.</summary>

@@ -10,5 +10,6 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.HasKey(d => d.Id);
         builder.Property(d => d.UniqueId).HasMaxLength(64);
         builder.HasIndex(d => d.UniqueId).IsUnique();
+        builder.Property(d => d.Model).HasMaxLength(100);
     }
 }

@@ -14,6 +14,9 @@ public static class AmparoPolicies
     /// <summary>Read the audit log.</summary>
     public const string Auditor = "amparo.auditor";
 
+    /// <summary>Supervisors and administrators: the centre's figures, handover and escalations.</summary>
+    public const string Supervision = "amparo.supervision";
+
     /// <summary>Accepts the console's cookie and the API's bearer token alike.</summary>
     public const string Scheme = "amparo";
 }

@@ -51,7 +51,8 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(AmparoPolicies.User, p => p.RequireAuthenticatedUser())
             .AddPolicy(AmparoPolicies.AlarmHandler, p => p.RequireRole(AmparoRoles.AlarmHandlers))
             .AddPolicy(AmparoPolicies.VictimLocation, p => p.RequireRole(AmparoRoles.VictimLocationReaders))
-            .AddPolicy(AmparoPolicies.Auditor, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor));
+            .AddPolicy(AmparoPolicies.Auditor, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor))
+            .AddPolicy(AmparoPolicies.Supervision, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor));
         services.AddScoped<UserScopeResolver>();
         services.AddCascadingAuthenticationState();
         return services;

@@ -19,6 +19,7 @@ using Amparo.Server.Console.Components;
 using Amparo.Server.Demo;
 using Amparo.Server.Health;
 using Amparo.Server.Live;
+using Amparo.Server.Supervision;
 using Amparo.Server.Setup;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -46,6 +47,7 @@ public static class AmparoHost
         services.AddAmparoMonitoring();
         services.AddAmparoAuth();
         services.AddAmparoHealth();
+        services.AddAmparoSupervision();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -126,6 +128,7 @@ public static class AmparoHost
         app.MapAlarmEndpoints();
         app.MapCaseEndpoints();
         app.MapAuditEndpoints();
+        app.MapSupervisionEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();

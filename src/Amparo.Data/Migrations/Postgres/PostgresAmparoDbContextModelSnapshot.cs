@@ -304,6 +304,10 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Protocol")
                         .IsRequired()
                         .HasMaxLength(40)

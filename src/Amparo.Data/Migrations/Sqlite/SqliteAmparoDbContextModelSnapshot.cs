@@ -294,6 +294,10 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Protocol")
                         .IsRequired()
                         .HasMaxLength(40)

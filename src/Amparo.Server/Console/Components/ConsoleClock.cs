@@ -9,6 +9,8 @@ public sealed class ConsoleClock(IOptions<ConsoleOptions> options)
 {
     private readonly TimeZoneInfo _zone = options.Value.TryTimeZone() ?? TimeZoneInfo.Utc;
 
+    public TimeZoneInfo Zone => _zone;
+
     public string Format(DateTime utc, string format = "G") =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString(format, CultureInfo.CurrentCulture);
 }
