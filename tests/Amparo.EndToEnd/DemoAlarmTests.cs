@@ -41,7 +41,7 @@ public class DemoAlarmTests
         await Expect(alarm).ToHaveAttributeAsync("data-state", "Acknowledged");
         await Expect(alarm.Locator("[data-testid=acknowledged-by]")).ToContainTextAsync("operador");
 
-        await alarm.Locator("a").ClickAsync();
+        await alarm.Locator("a[href^='casos/']").ClickAsync();
         await Browser.WaitInteractiveAsync(page);
         await Expect(page.Locator("#case-map")).ToHaveAttributeAsync("data-markers", new System.Text.RegularExpressions.Regex("[1-9]"), new() { Timeout = 20_000 });
         await Expect(page.Locator("[data-testid=case-alarms]")).ToContainTextAsync("Reconocida por operador");
