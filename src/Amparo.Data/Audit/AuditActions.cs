@@ -7,6 +7,11 @@ public static class AuditActions
     public const string AlarmClaimed = "alarm.claimed";
     public const string AlarmAcknowledged = "alarm.acknowledged";
     public const string AlarmResolved = "alarm.resolved";
+    public const string AlarmStepRecorded = "alarm.step_recorded";
+    public const string AlarmCallLogged = "alarm.call_logged";
+    public const string ProtocolSaved = "protocol.saved";
+    public const string ProtocolReverted = "protocol.reverted";
+    public const string TrustedContactsReplaced = "trusted_contacts.replaced";
     public const string Login = "user.login";
     public const string LoginFailed = "user.login_failed";
 }

@@ -11,7 +11,7 @@ public static class AlarmEndpoints
     {
         var group = endpoints.MapGroup("/api/alarms").WithTags("Alarms").RequireAuthorization(AmparoPolicies.User);
         group.MapGet("/", ListAsync).WithSummary("Alarms of the cases you may see, most urgent first, then oldest. state=open (default) or all.");
-        group.MapGet("/{id:guid}", GetAsync).WithSummary("One alarm with its evidence and the operators' actions.");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("One alarm with its evidence, the operators' actions, its protocol with each step's status and the people to call.");
         group.MapPost("/{id:guid}/claim", (Guid id, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
             ExecuteAsync(AlarmCommand.Claim, id, null, null, c, commands, scopes)).RequireAuthorization(AmparoPolicies.AlarmHandler);
         group.MapPost("/{id:guid}/acknowledge", (Guid id, AlarmNoteRequest body, HttpContext c, AlarmCommands commands, UserScopeResolver scopes) =>
@@ -35,17 +35,11 @@ public static class AlarmEndpoints
     }
 
     private static async Task<Results<Ok<AlarmDetail>, NotFound>> GetAsync(
-        Guid id, HttpContext context, AlarmQueries queries, UserScopeResolver scopes)
+        Guid id, HttpContext context, AlarmDetails details, UserScopeResolver scopes)
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
-        var alarm = await queries.FindAsync(id, context.RequestAborted);
-        if (alarm is null || !scope.CanSee(alarm.JurisdictionId))
-        {
-            return TypedResults.NotFound();
-        }
-
-        var actions = await queries.ActionsAsync(id, context.RequestAborted);
-        return TypedResults.Ok(new AlarmDetail(alarm, actions.Select(a => new AlarmActionView(a.Kind.ToString(), a.At, a.UserName, a.Note)).ToList()));
+        var detail = await details.GetAsync(id, scope, context.RequestAborted);
+        return detail is null ? TypedResults.NotFound() : TypedResults.Ok(detail);
     }
 
     private static Task<Results<Ok<AlarmView>, NotFound, ProblemHttpResult>> ResolveAsync(

@@ -64,6 +64,11 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         var victim = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Victim, FullName = victimName, Phones = ["+51 959 000 101"] };
         var aggressor = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Aggressor, FullName = aggressorName, Phones = ["+51 959 000 202"] };
         db.People.AddRange(victim, aggressor);
+        if (file == DemoScenario.Case1File)
+        {
+            db.TrustedContacts.Add(new TrustedContact { Id = Guid.CreateVersion7(), PersonId = victim.Id, Name = "Carmen Huamán Quispe", Relation = "Madre", Phone = "+51 959 000 303", Rank = 1 });
+        }
+
         db.Zones.AddRange(
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Domicilio de la víctima", Kind = ZoneKind.Fixed, CentreLatitude = homeLat, CentreLongitude = homeLon, RadiusMetres = homeRadius, PreAlertBandMetres = homeRadius },
             new Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Alrededor de la víctima", Kind = ZoneKind.Dynamic, RadiusMetres = proximityRadius, PreAlertBandMetres = proximityRadius });

@@ -4,7 +4,7 @@ using Amparo.Domain.Alarms;
 using Amparo.Domain.People;
 using Amparo.Domain.Supervision;
 using Amparo.Server.Auth;
-using Amparo.Server.Console.Components;
+using ConsoleClock = Amparo.Server.Console.Components.ConsoleClock;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Supervision;

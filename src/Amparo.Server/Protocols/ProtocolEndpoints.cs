@@ -1,0 +1,69 @@
+using Amparo.Data.Audit;
+using Amparo.Data.Protocols;
+using Amparo.Domain.Alarms;
+using Amparo.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Amparo.Server.Protocols;
+
+public static class ProtocolEndpoints
+{
+    public static IEndpointRouteBuilder MapProtocolEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/protocols").WithTags("Protocols").RequireAuthorization(AmparoPolicies.User);
+        group.MapGet("/", async (ProtocolStore store, CancellationToken ct) =>
+            TypedResults.Ok((await store.ListAsync(ct)).Select(ProtocolView.From).ToList()))
+            .WithSummary("The protocol in force for every alarm type; custom when the centre edited it.");
+        group.MapGet("/{typeCode}", GetAsync).WithSummary("The protocol in force for one alarm type (zone_entry, panic…).");
+        group.MapPut("/{typeCode}", PutAsync).RequireAuthorization(ProtocolPolicies.Editor)
+            .WithSummary("Replaces the protocol of an alarm type with the centre's own (supervisors and administrators).");
+        group.MapDelete("/{typeCode}", DeleteAsync).RequireAuthorization(ProtocolPolicies.Editor)
+            .WithSummary("Goes back to the default protocol of an alarm type.");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<ProtocolView>, NotFound>> GetAsync(string typeCode, ProtocolStore store, CancellationToken cancellationToken) =>
+        AlarmTypeInfo.FromCode(typeCode) is { } info
+            ? TypedResults.Ok(ProtocolView.From(await store.GetAsync(info.Type, cancellationToken)))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ProtocolView>, NotFound, ProblemHttpResult>> PutAsync(
+        string typeCode, ProtocolRequest body, HttpContext context, ProtocolStore store, AuditLog audit)
+    {
+        if (AlarmTypeInfo.FromCode(typeCode) is not { } info)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var protocol = body.ToProtocol(info.Type);
+        if (protocol.Problems() is { Count: > 0 } problems)
+        {
+            return TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest,
+                title: "El protocolo no es válido.", extensions: new Dictionary<string, object?> { ["problems"] = problems });
+        }
+
+        var user = context.User.Identity?.Name ?? "?";
+        await store.SaveAsync(protocol, user, context.RequestAborted);
+        await audit.RecordAsync(new AuditEntry(user, AuditActions.ProtocolSaved, "protocol", info.Code, null, Remote(context),
+            string.Join(", ", protocol.Steps.Select(s => s.Code))), context.RequestAborted);
+        return TypedResults.Ok(ProtocolView.From(await store.GetAsync(info.Type, context.RequestAborted)));
+    }
+
+    private static async Task<Results<Ok<ProtocolView>, NotFound>> DeleteAsync(string typeCode, HttpContext context, ProtocolStore store, AuditLog audit)
+    {
+        if (AlarmTypeInfo.FromCode(typeCode) is not { } info)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var user = context.User.Identity?.Name ?? "?";
+        if (await store.RevertAsync(info.Type, context.RequestAborted))
+        {
+            await audit.RecordAsync(new AuditEntry(user, AuditActions.ProtocolReverted, "protocol", info.Code, null, Remote(context)), context.RequestAborted);
+        }
+
+        return TypedResults.Ok(ProtocolView.From(await store.GetAsync(info.Type, context.RequestAborted)));
+    }
+
+    private static string? Remote(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+}

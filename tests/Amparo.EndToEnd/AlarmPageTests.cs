@@ -1,0 +1,71 @@
+using Amparo.EndToEnd.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Amparo.EndToEnd;
+
+public class AlarmPageTests
+{
+    private static readonly BrowserNewContextOptions Screen = new() { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } };
+
+    [Fact]
+    public async Task An_operator_works_an_alarm_from_its_page_and_a_second_console_sees_her_steps_and_call_live()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var errors = new List<string>();
+        var page = await (await browser.NewContextAsync(Screen)).NewPageAsync();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+
+        // The simulated aggressor reaches the pre-alert band about 20 s after start.
+        var queued = page.Locator("[data-testid=alarm]").First;
+        await queued.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
+        var alarmId = await queued.GetAttributeAsync("data-alarm-id");
+        await queued.Locator("[data-testid=open-alarm]").ClickAsync();
+        await page.WaitForURLAsync($"**/alarmas/{alarmId}");
+        await Browser.WaitInteractiveAsync(page);
+
+        var other = await (await browser.NewContextAsync(Screen)).NewPageAsync();
+        other.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        await Browser.SignInAsync(other, server.BaseAddress, "supervisor", ServerProcess.Password);
+        await other.GotoAsync(new Uri(server.BaseAddress, $"alarmas/{alarmId}").ToString());
+        await Browser.WaitInteractiveAsync(other);
+        await Expect(other.Locator("[data-testid=step]").First).ToHaveAttributeAsync("data-status", "Pending");
+
+        await Expect(page.Locator("[data-testid=claim-first]")).ToBeVisibleAsync();
+        await page.Locator("[data-testid=claim]").ClickAsync();
+        await Expect(page.Locator("[data-testid=alarm-header]")).ToHaveAttributeAsync("data-state", "Claimed");
+        await Expect(page.Locator("[data-testid=claimed-by]")).ToContainTextAsync("operador");
+
+        var steps = page.Locator("[data-testid=step]");
+        await steps.Nth(0).Locator("[data-testid=step-note]").FillAsync("Contestó y dijo que se retira.");
+        await steps.Nth(0).Locator("[data-testid=step-Done]").ClickAsync();
+        await Expect(steps.Nth(0)).ToHaveAttributeAsync("data-status", "Done");
+        await steps.Nth(1).Locator("[data-testid=step-NotPossible]").ClickAsync();
+        await Expect(steps.Nth(1)).ToHaveAttributeAsync("data-status", "NotPossible");
+
+        var victimPhone = page.Locator("[data-testid=phone][data-party=victim]").First;
+        await Expect(victimPhone.Locator("[data-testid=tel]")).ToHaveAttributeAsync("href", "tel:+51959000101");
+        await Expect(page.Locator("[data-testid=phone][data-party=contact]")).ToContainTextAsync("Carmen");
+        await victimPhone.Locator("[data-testid=call-outcome]").SelectOptionAsync("NoAnswer");
+        await victimPhone.Locator("[data-testid=call-note]").FillAsync("Sin respuesta; se intentará con su madre.");
+        await victimPhone.Locator("[data-testid=log-call]").ClickAsync();
+        var call = page.Locator("[data-testid=record-entry][data-kind=CallAttempt]");
+        await Expect(call).ToContainTextAsync("No atendió");
+        await Expect(call).ToContainTextAsync("Sin respuesta; se intentará con su madre.");
+        await Expect(page.Locator("[data-testid=record-entry]").First).ToHaveAttributeAsync("data-kind", "CallAttempt");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("5-alarm-page-worked"), FullPage = true });
+
+        var seen = other.Locator("[data-testid=step]");
+        await Expect(seen.Nth(0)).ToHaveAttributeAsync("data-status", "Done");
+        await Expect(seen.Nth(0).Locator("[data-testid=step-status]")).ToContainTextAsync("Contestó y dijo que se retira.");
+        await Expect(seen.Nth(1)).ToHaveAttributeAsync("data-status", "NotPossible");
+        await Expect(other.Locator("[data-testid=record-entry][data-kind=CallAttempt]")).ToContainTextAsync("No atendió");
+        await Expect(other.Locator("[data-testid=claimed-by]")).ToContainTextAsync("operador");
+        await other.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("6-alarm-page-second-console") });
+
+        Assert.Empty(errors);
+    }
+}
