@@ -17,6 +17,7 @@ using Amparo.Server.Cases;
 using Amparo.Server.Console;
 using Amparo.Server.Console.Components;
 using Amparo.Server.Demo;
+using Amparo.Server.Dispatch;
 using Amparo.Server.Health;
 using Amparo.Server.Live;
 using Amparo.Server.Setup;
@@ -46,6 +47,7 @@ public static class AmparoHost
         services.AddAmparoMonitoring();
         services.AddAmparoAuth();
         services.AddAmparoHealth();
+        services.AddAmparoDispatch();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -126,6 +128,7 @@ public static class AmparoHost
         app.MapAlarmEndpoints();
         app.MapCaseEndpoints();
         app.MapAuditEndpoints();
+        app.MapDispatchEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();

@@ -102,6 +102,9 @@ public static class UiText
     public static string T(string key) =>
         Words.TryGetValue(key, out var w) ? (IsEnglish ? w.En : w.Es) : key;
 
+    /// <summary>The Spanish words whatever the user's language: for what leaves the centre (CAP alerts to the 911 centre).</summary>
+    public static string Es(string key) => Words.TryGetValue(key, out var w) ? w.Es : key;
+
     public static string T(string key, object argument) =>
         string.Format(CultureInfo.CurrentCulture, T(key), argument);
 
