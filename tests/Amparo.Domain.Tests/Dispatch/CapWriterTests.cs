@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Amparo.Domain.Dispatch;
+using Amparo.Testing;
 
 namespace Amparo.Domain.Tests.Dispatch;
 

@@ -1,9 +1,8 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using Amparo.Testing;
 
-namespace Amparo.Domain.Tests.Dispatch;
+namespace Amparo.Testing;
 
 /// <summary>The official CAP 1.2 schema, read in place from shared/reference/cap.</summary>
 public static class CapSchema
