@@ -19,6 +19,7 @@ using Amparo.Server.Console;
 using Amparo.Server.Console.Components;
 using Amparo.Server.Contacts;
 using Amparo.Server.Demo;
+using Amparo.Server.Dispatch;
 using Amparo.Server.Health;
 using Amparo.Server.Live;
 using Amparo.Server.Protocols;
@@ -54,6 +55,7 @@ public static class AmparoHost
         services.AddAmparoProtocols();
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
+        services.AddAmparoDispatch();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -139,6 +141,7 @@ public static class AmparoHost
         app.MapCaseEndpoints();
         app.MapAuditEndpoints();
         app.MapSupervisionEndpoints();
+        app.MapDispatchEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();

@@ -149,6 +149,36 @@ public static class UiText
         ["audit.subject"] = ("Sobre", "Subject"),
         ["audit.details"] = ("Detalle", "Details"),
         ["audit.from"] = ("Desde", "From"),
+        ["dispatch.title"] = ("Solicitud a la policía (911)", "Police request (911)"),
+        ["dispatch.no_alarm"] = ("Alarma no encontrada o fuera de su jurisdicción.", "Alarm not found or outside your jurisdiction."),
+        ["dispatch.exercise"] = ("Simulacro", "Exercise"),
+        ["dispatch.radius"] = ("Radio", "Radius"),
+        ["dispatch.note"] = ("Nota", "Note"),
+        ["dispatch.create"] = ("Pedir policía", "Request police"),
+        ["dispatch.send"] = ("Enviar al 911", "Send to 911"),
+        ["dispatch.no_endpoint"] = ("No hay destino 911 configurado: descargue el archivo CAP.", "No 911 endpoint configured: download the CAP file."),
+        ["dispatch.record"] = ("Registrar estado", "Record status"),
+        ["dispatch.download_cap"] = ("Descargar CAP", "Download CAP"),
+        ["dispatch.units"] = ("Unidades policiales más cercanas", "Nearest police units"),
+        ["dispatch.no_units"] = ("No hay unidades disponibles con posición.", "No available units with a position."),
+        ["dispatch.reported"] = ("posición", "position"),
+        ["dispatch.send_failed"] = ("El 911 no recibió la solicitud; vea el motivo en el historial y reintente.", "911 did not take the request; see the reason in the history and retry."),
+        ["dispatch.status.Created"] = ("Creada", "Created"),
+        ["dispatch.status.Sent"] = ("Enviada", "Sent"),
+        ["dispatch.status.SendFailed"] = ("Envío fallido", "Send failed"),
+        ["dispatch.status.Accepted"] = ("Aceptada", "Accepted"),
+        ["dispatch.status.Rejected"] = ("Rechazada", "Rejected"),
+        ["dispatch.status.Dispatched"] = ("Unidad despachada", "Dispatched"),
+        ["dispatch.status.OnScene"] = ("En el lugar", "On scene"),
+        ["dispatch.status.Closed"] = ("Cerrada", "Closed"),
+        ["dispatch.status.Cancelled"] = ("Anulada", "Cancelled"),
+        ["dispatch.outcome.AlreadyThere"] = ("La solicitud ya tiene ese estado.", "The request already has that status."),
+        ["dispatch.outcome.NotFound"] = ("Solicitud no encontrada.", "Request not found."),
+        ["dispatch.outcome.AlarmClosed"] = ("La alarma está cerrada.", "The alarm is resolved."),
+        ["dispatch.outcome.NoPosition"] = ("La alarma no tiene posición para enviar a la policía.", "The alarm has no position to send the police to."),
+        ["dispatch.outcome.NotAllowed"] = ("Ese estado no puede seguir al actual.", "That status cannot follow the current one."),
+        ["dispatch.outcome.ChangedMeanwhile"] = ("La solicitud cambió mientras tanto; se recargó.", "The request changed meanwhile; reloaded."),
+        ["dispatch.outcome.NoEndpoint"] = ("No hay destino 911 configurado.", "No 911 endpoint configured."),
         ["common.minutes_ago"] = ("hace {0} min", "{0} min ago"),
         ["common.seconds_ago"] = ("hace {0} s", "{0} s ago"),
     };
@@ -157,6 +187,9 @@ public static class UiText
 
     public static string T(string key) =>
         Words.TryGetValue(key, out var w) ? (IsEnglish ? w.En : w.Es) : key;
+
+    /// <summary>The Spanish words whatever the user's language: for what leaves the centre (CAP alerts to the 911 centre).</summary>
+    public static string Es(string key) => Words.TryGetValue(key, out var w) ? w.Es : key;
 
     public static string T(string key, object argument) =>
         string.Format(CultureInfo.CurrentCulture, T(key), argument);

@@ -1,0 +1,47 @@
+using Amparo.EndToEnd.Support;
+using Amparo.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Amparo.EndToEnd;
+
+public class PoliceRequestTests
+{
+    [Fact]
+    public async Task An_operator_asks_the_police_for_a_drill_on_the_demo_alarm_and_downloads_a_valid_CAP()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 }, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+
+        var first = page.Locator("[data-testid=alarm]").First;
+        await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
+        var alarmId = await first.GetAttributeAsync("data-alarm-id");
+        await page.GotoAsync(new Uri(server.BaseAddress, $"alarmas/{alarmId}").ToString());
+        await Browser.WaitInteractiveAsync(page);
+        await page.Locator("[data-testid=dispatch-exercise]").CheckAsync();
+        await page.Locator("[data-testid=dispatch-radius]").FillAsync("400");
+        await page.Locator("[data-testid=dispatch-create]").ClickAsync();
+
+        var request = page.Locator("[data-testid=dispatch-request]").First;
+        await Expect(request).ToHaveAttributeAsync("data-status", "Created");
+        await Expect(page.Locator("[data-testid=dispatch-send]").First).ToBeDisabledAsync();
+        var identifier = await request.GetAttributeAsync("data-identifier");
+        var download = await page.RunAndWaitForDownloadAsync(() => request.Locator("[data-testid=dispatch-cap]").ClickAsync());
+        var path = Path.Combine(Path.GetDirectoryName(Browser.ScreenshotPath("x"))!, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var xml = await File.ReadAllTextAsync(path);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("7-alarm-page-police-request"), FullPage = true });
+
+        Assert.Contains(identifier!, download.SuggestedFilename, StringComparison.Ordinal);
+        Assert.Empty(CapSchema.Problems(xml));
+        Assert.Contains("<status>Exercise</status>", xml, StringComparison.Ordinal);
+        Assert.Contains(" 0.4</circle>", xml, StringComparison.Ordinal);
+        Assert.Empty(errors);
+    }
+}
