@@ -11,6 +11,10 @@ public sealed class ConsoleClock(IOptions<ConsoleOptions> options)
 
     public TimeZoneInfo Zone => _zone;
 
+    /// <remarks>
+    /// Formats in the UI culture the user chose (es-PE unless English): a circuit's formatting culture was seen to
+    /// fall back to the invariant one (11/23/2026 on a Spanish page), while its UI culture stays the user's.
+    /// </remarks>
     public string Format(DateTime utc, string format = "G") =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString(format, CultureInfo.CurrentCulture);
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString(format, CultureInfo.GetCultureInfo(CultureInfo.CurrentUICulture.Name));
 }
