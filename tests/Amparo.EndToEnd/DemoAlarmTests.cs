@@ -23,6 +23,7 @@ public class DemoAlarmTests
         var first = page.Locator("[data-testid=alarm]").First;
         await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
         var alarmId = await first.GetAttributeAsync("data-alarm-id");
+        var type = await first.GetAttributeAsync("data-type");
         var alarm = page.Locator($"[data-alarm-id='{alarmId}']");
         await Expect(alarm.Locator("[data-testid=alarm-explanation]")).ToContainTextAsync("El agresor");
         await Expect(page.Locator("#live-map")).ToHaveAttributeAsync("data-markers", new System.Text.RegularExpressions.Regex("[1-9]"), new() { Timeout = 20_000 });
@@ -56,6 +57,13 @@ public class DemoAlarmTests
         await Expect(row).ToContainTextAsync("Llamé a la víctima");
         await Expect(row).ToContainTextAsync("127.0.0.1");
         await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("4-audit-log") });
+
+        // The supervisor's figures count the alarm the operator acknowledged, under its type and hour.
+        await supervisor.GotoAsync(new Uri(server.BaseAddress, "supervision").ToString());
+        await Browser.WaitInteractiveAsync(supervisor);
+        await Expect(supervisor.Locator($"[data-testid=hour-row][data-type='{type}']")).ToBeVisibleAsync();
+        await Expect(supervisor.Locator("[data-testid=alarm-count] b").First).Not.ToHaveTextAsync("0");
+        await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("8-supervision"), FullPage = true });
 
         Assert.Empty(errors);
     }
