@@ -14,9 +14,14 @@ window.amparoMap = (function () {
         if (element && element.parentElement) { element.parentElement.classList.add('no-tiles'); }
     }
 
-    function cluster(role) {
+    function cluster(id, role) {
         return L.markerClusterGroup({
             chunkedLoading: true,
+            // Bulk adds run in chunks so the page stays responsive; the map says when they are all placed.
+            chunkProgress: (processed, total) => {
+                const s = state(id);
+                if (s && processed >= total) { s.busy.delete(role); publish(id); }
+            },
             showCoverageOnHover: false,
             maxClusterRadius: 60,
             iconCreateFunction: c => L.divIcon({
@@ -34,6 +39,7 @@ window.amparoMap = (function () {
         el.dataset['alarms'] = Object.keys(s.alarmMarkers).length;
         el.dataset['police'] = Object.keys(s.policeMarkers).length;
         el.dataset['layers'] = switchable.filter(k => s.map.hasLayer(s.layers[k])).join(' ');
+        el.dataset['clustering'] = s.busy.size > 0 ? 'busy' : 'done';
     }
 
     function partyMarker(role, label, lat, lon) {
@@ -68,14 +74,14 @@ window.amparoMap = (function () {
                 noTiles(id);
             }
             const layers = {
-                aggressors: cluster('aggressor').addTo(map),
-                victims: cluster('victim').addTo(map),
+                aggressors: cluster(id, 'aggressor').addTo(map),
+                victims: cluster(id, 'victim').addTo(map),
                 zones: L.layerGroup().addTo(map),
                 police: L.layerGroup().addTo(map),
                 alarms: L.layerGroup().addTo(map),
                 tracks: L.layerGroup().addTo(map)
             };
-            maps[id] = { map, layers, markers: {}, alarmMarkers: {}, policeMarkers: {}, bounds: L.latLngBounds([]) };
+            maps[id] = { map, layers, markers: {}, alarmMarkers: {}, policeMarkers: {}, bounds: L.latLngBounds([]), busy: new Set() };
             if (labels) {
                 const overlays = {};
                 for (const key of switchable) {
@@ -117,9 +123,12 @@ window.amparoMap = (function () {
                 if (added) { fresh[m.role === 'victim' ? 'victim' : 'aggressor'].push(added); }
                 s.bounds.extend([m.latitude, m.longitude]);
             }
+            for (const role of ['aggressor', 'victim']) {
+                if (fresh[role].length > 0) { s.busy.add(role); }
+            }
+            publish(id);
             s.layers.aggressors.addLayers(fresh.aggressor);
             s.layers.victims.addLayers(fresh.victim);
-            publish(id);
         },
         alarm(id, alarmId, lat, lon, label, priority) {
             const s = state(id); if (!s) { return; }
@@ -153,7 +162,7 @@ window.amparoMap = (function () {
         },
         fit(id) {
             const s = state(id);
-            if (s && s.bounds.isValid()) { s.map.fitBounds(s.bounds.pad(0.1)); }
+            if (s && s.bounds.isValid()) { s.map.fitBounds(s.bounds.pad(0.1), { animate: false }); }
         }
     };
 })();
