@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Amparo.EndToEnd.Support;
 using Amparo.Testing;
 using Microsoft.Playwright;
@@ -37,6 +38,16 @@ public class PoliceRequestTests
         await download.SaveAsAsync(path);
         var xml = await File.ReadAllTextAsync(path);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("7-alarm-page-police-request"), FullPage = true });
+
+        // The 911 centre accepts the request through its callback: the open page shows it without a reload.
+        using (var http = new HttpClient { BaseAddress = server.BaseAddress })
+        {
+            http.DefaultRequestHeaders.Add("X-Amparo-Key", ServerProcess.CallbackKey);
+            using var accepted = await http.PostAsJsonAsync("api/dispatch/callback", new { identifier, status = "Accepted", externalReference = "SAE-911-4471" });
+            accepted.EnsureSuccessStatusCode();
+        }
+
+        await Expect(request).ToHaveAttributeAsync("data-status", "Accepted");
 
         Assert.Contains(identifier!, download.SuggestedFilename, StringComparison.Ordinal);
         Assert.Empty(CapSchema.Problems(xml));

@@ -34,6 +34,9 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The key the demo server's 911 callbacks must carry.</summary>
+    public const string CallbackKey = "e2e-911-callback-key";
+
     public static async Task<ServerProcess> StartAsync()
     {
         var server = ServerAssembly();
@@ -52,6 +55,7 @@ public sealed class ServerProcess : IAsyncDisposable
             $"--Amparo:Demo:Password={Password}",
             $"--Amparo:Database:ConnectionString=Data Source={Path.Combine(folder, "data", "amparo.db")}",
             "--Amparo:Map:TileUrl=",
+            $"--Amparo:Dispatch:CallbackKey={CallbackKey}",
         }.Concat(ports.Arguments()))
         {
             start.ArgumentList.Add(arg);
