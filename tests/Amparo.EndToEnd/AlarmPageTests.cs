@@ -6,18 +6,12 @@ namespace Amparo.EndToEnd;
 
 public class AlarmPageTests
 {
-    private static readonly BrowserNewContextOptions Screen = new() { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } };
-
     [Fact]
     public async Task An_operator_works_an_alarm_from_its_page_and_a_second_console_sees_her_steps_and_call_live()
     {
-        await using var server = await ServerProcess.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
-        var errors = new List<string>();
-        var page = await (await browser.NewContextAsync(Screen)).NewPageAsync();
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
-        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+        await using var run = await ConsoleRun.StartAsync();
+        var server = run.Server;
+        var page = await run.SignInAsync("operador");
 
         // The simulated aggressor reaches the pre-alert band about 20 s after start.
         var queued = page.Locator("[data-testid=alarm]").First;
@@ -27,9 +21,7 @@ public class AlarmPageTests
         await page.WaitForURLAsync($"**/alarmas/{alarmId}");
         await Browser.WaitInteractiveAsync(page);
 
-        var other = await (await browser.NewContextAsync(Screen)).NewPageAsync();
-        other.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
-        await Browser.SignInAsync(other, server.BaseAddress, "supervisor", ServerProcess.Password);
+        var other = await run.SignInAsync("supervisor");
         await other.GotoAsync(new Uri(server.BaseAddress, $"alarmas/{alarmId}").ToString());
         await Browser.WaitInteractiveAsync(other);
         await Expect(other.Locator("[data-testid=step]").First).ToHaveAttributeAsync("data-status", "Pending");
@@ -66,6 +58,6 @@ public class AlarmPageTests
         await Expect(other.Locator("[data-testid=claimed-by]")).ToContainTextAsync("operador");
         await other.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("6-alarm-page-second-console") });
 
-        Assert.Empty(errors);
+        Assert.Empty(run.Errors);
     }
 }

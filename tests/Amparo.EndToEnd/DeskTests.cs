@@ -11,13 +11,8 @@ public partial class DeskTests
     [Fact]
     public async Task A_desk_that_mutes_warnings_still_hears_the_breach_and_claims_it_from_the_keyboard()
     {
-        await using var server = await ServerProcess.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 } });
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
-        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+        await using var run = await ConsoleRun.StartAsync();
+        var page = await run.SignInAsync("operador");
 
         await Expect(page.Locator("[data-testid=sound-breach]")).ToBeDisabledAsync();
         await page.Locator("[data-testid=sound-warning]").UncheckAsync();
@@ -56,19 +51,14 @@ public partial class DeskTests
         await Expect(breach.First.Locator("[data-testid=note-dialog]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("desk-2-claimed-from-keyboard") });
 
-        Assert.Empty(errors);
+        Assert.Empty(run.Errors);
     }
 
     [Fact]
     public async Task The_live_map_switches_layers_and_clusters_five_thousand_devices()
     {
-        await using var server = await ServerProcess.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 } });
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
-        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+        await using var run = await ConsoleRun.StartAsync();
+        var page = await run.SignInAsync("operador");
         var map = page.Locator("#live-map");
         await Expect(map).ToHaveAttributeAsync("data-layers", "aggressors victims zones police alarms");
 
@@ -94,6 +84,6 @@ public partial class DeskTests
         Assert.InRange(await page.Locator("#live-map .cluster").CountAsync(), 50, 600);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("desk-3-five-thousand-clustered") });
 
-        Assert.Empty(errors);
+        Assert.Empty(run.Errors);
     }
 }

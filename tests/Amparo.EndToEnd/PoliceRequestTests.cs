@@ -11,14 +11,9 @@ public class PoliceRequestTests
     [Fact]
     public async Task An_operator_asks_the_police_for_a_drill_on_the_demo_alarm_and_downloads_a_valid_CAP()
     {
-        await using var server = await ServerProcess.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Browser.LaunchAsync(playwright);
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 850 }, AcceptDownloads = true });
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
-        await Browser.SignInAsync(page, server.BaseAddress, "operador", ServerProcess.Password);
+        await using var run = await ConsoleRun.StartAsync();
+        var server = run.Server;
+        var page = await run.SignInAsync("operador", acceptDownloads: true);
 
         var first = page.Locator("[data-testid=alarm]").First;
         await first.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
@@ -53,6 +48,6 @@ public class PoliceRequestTests
         Assert.Empty(CapSchema.Problems(xml));
         Assert.Contains("<status>Exercise</status>", xml, StringComparison.Ordinal);
         Assert.Contains(" 0.4</circle>", xml, StringComparison.Ordinal);
-        Assert.Empty(errors);
+        Assert.Empty(run.Errors);
     }
 }
