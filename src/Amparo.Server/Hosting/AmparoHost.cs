@@ -24,6 +24,7 @@ using Amparo.Server.Health;
 using Amparo.Server.Live;
 using Amparo.Server.Protocols;
 using Amparo.Server.Setup;
+using Amparo.Server.Shifts;
 using Amparo.Server.Supervision;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -52,6 +53,7 @@ public static class AmparoHost
         services.AddAmparoAuth();
         services.AddAmparoHealth();
         services.AddAmparoSupervision();
+        services.AddAmparoShifts();
         services.AddAmparoProtocols();
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
