@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Amparo.EndToEnd.Support;
 using Microsoft.Playwright;
@@ -55,11 +56,19 @@ public partial class DeskTests
     }
 
     [Fact]
-    public async Task The_live_map_switches_layers_and_clusters_five_thousand_devices()
+    public async Task The_live_map_shows_police_units_switches_layers_and_clusters_five_thousand_devices()
     {
         await using var run = await ConsoleRun.StartAsync();
+        using (var avl = new HttpClient { BaseAddress = run.Server.BaseAddress })
+        {
+            avl.DefaultRequestHeaders.Add("X-Amparo-Key", ServerProcess.CallbackKey);
+            using var reported = await avl.PutAsJsonAsync("api/police-units/PNP-AQP-12", new { jurisdictionName = "Arequipa", latitude = -16.40, longitude = -71.53, available = true });
+            reported.EnsureSuccessStatusCode();
+        }
+
         var page = await run.SignInAsync("operador");
         var map = page.Locator("#live-map");
+        await Expect(map).ToHaveAttributeAsync("data-police", "1");
         await Expect(map).ToHaveAttributeAsync("data-layers", "aggressors victims zones police alarms");
 
         await page.Locator(".leaflet-control-layers label:has([data-layer=zones]) input").UncheckAsync();

@@ -36,6 +36,20 @@ public sealed class PoliceUnitStore(IDbContextFactory<AmparoDbContext> contexts,
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Units with a known position, free or busy, in the jurisdictions (null: all), as the live map shows them.</summary>
+    public async Task<IReadOnlyList<PoliceUnit>> PlacedInAsync(IReadOnlySet<Guid>? jurisdictions, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var query = db.PoliceUnits.AsNoTracking().Where(u => u.Latitude != null && u.Longitude != null);
+        if (jurisdictions is not null)
+        {
+            var ids = jurisdictions.ToList();
+            query = query.Where(u => ids.Contains(u.JurisdictionId));
+        }
+
+        return await query.ToListAsync(cancellationToken);
+    }
+
     /// <summary>A jurisdiction by id or by its exact name; null when neither names one.</summary>
     public async Task<Guid?> JurisdictionAsync(Guid? id, string? name, CancellationToken cancellationToken)
     {

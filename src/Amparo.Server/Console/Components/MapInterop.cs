@@ -23,6 +23,9 @@ public sealed class MapInterop(IJSRuntime js, string elementId)
     public ValueTask AlarmAsync(Guid alarmId, double latitude, double longitude, string label, int priority) =>
         js.InvokeVoidAsync("amparoMap.alarm", elementId, alarmId, latitude, longitude, label, priority);
 
+    public ValueTask PoliceAsync(string callSign, double latitude, double longitude, bool available) =>
+        js.InvokeVoidAsync("amparoMap.police", elementId, callSign, latitude, longitude, available);
+
     public ValueTask ClearAlarmAsync(Guid alarmId) => js.InvokeVoidAsync("amparoMap.clearAlarm", elementId, alarmId);
 
     public ValueTask TrackAsync(string role, IEnumerable<TrackPoint> points) =>

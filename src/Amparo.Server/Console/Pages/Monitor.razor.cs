@@ -1,4 +1,5 @@
 using Amparo.Data.Alarms;
+using Amparo.Data.Police;
 using Amparo.Domain.Alarms;
 using Amparo.Domain.People;
 using Amparo.Monitoring.Feed;
@@ -47,6 +48,7 @@ public sealed partial class Monitor
     [Inject] private TimeProvider Time { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private PoliceUnitStore Police { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -97,6 +99,11 @@ public sealed partial class Monitor
         }
 
         await map.MarkersAsync(markers);
+        foreach (var unit in await Police.PlacedInAsync(scope.Jurisdictions, CancellationToken.None))
+        {
+            await map.PoliceAsync(unit.CallSign, unit.Latitude!.Value, unit.Longitude!.Value, unit.Available);
+        }
+
         await map.FitAsync();
         if (scope.SeesVictimLocation)
         {
