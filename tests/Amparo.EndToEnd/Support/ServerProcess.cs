@@ -37,11 +37,31 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The key the demo server's 911 callbacks must carry.</summary>
     public const string CallbackKey = "e2e-911-callback-key";
 
+    /// <summary>
+    /// Starts the demo server on free ports. A port found free can be taken before the server binds it (another
+    /// test's connection gets it as its ephemeral port): then the start is retried on other ports.
+    /// </summary>
     public static async Task<ServerProcess> StartAsync()
     {
-        var server = ServerAssembly();
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var running = Launch(TestPorts.Free());
+            try
+            {
+                await running.WaitUntilReadyAsync();
+                return running;
+            }
+            catch (InvalidOperationException) when (attempt < attempts && running.Output.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await running.DisposeAsync();
+            }
+        }
+    }
+
+    private static ServerProcess Launch(TestPorts ports)
+    {
         var folder = Directory.CreateTempSubdirectory("amparo-e2e-").FullName;
-        var ports = TestPorts.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -51,7 +71,7 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var arg in new[]
         {
-            server, "--demo",
+            ServerAssembly(), "--demo",
             $"--Amparo:Demo:Password={Password}",
             $"--Amparo:Database:ConnectionString=Data Source={Path.Combine(folder, "data", "amparo.db")}",
             "--Amparo:Map:TileUrl=",
@@ -67,7 +87,6 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => running.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await running.WaitUntilReadyAsync();
         return running;
     }
 
