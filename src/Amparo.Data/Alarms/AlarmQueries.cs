@@ -54,4 +54,14 @@ public sealed class AlarmQueries(IDbContextFactory<AmparoDbContext> contexts)
         await using var db = contexts.CreateDbContext();
         return await db.AlarmActions.AsNoTracking().Where(a => a.AlarmId == alarmId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
     }
+
+    /// <summary>The written records of several alarms in one query, each in the order it was written.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<AlarmAction>>> ActionsAsync(IReadOnlyCollection<Guid> alarmIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alarmIds);
+        var ids = alarmIds.ToList();
+        await using var db = contexts.CreateDbContext();
+        var actions = await db.AlarmActions.AsNoTracking().Where(a => ids.Contains(a.AlarmId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return actions.GroupBy(a => a.AlarmId).ToDictionary(g => g.Key, g => (IReadOnlyList<AlarmAction>)g.ToList());
+    }
 }

@@ -29,17 +29,19 @@ public sealed class PoliceUnitStore(IDbContextFactory<AmparoDbContext> contexts,
     public async Task<IReadOnlyList<PoliceUnit>> AvailableInAsync(IReadOnlySet<Guid> jurisdictions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(jurisdictions);
-        var ids = jurisdictions.ToList();
         await using var db = contexts.CreateDbContext();
-        return await db.PoliceUnits.AsNoTracking()
-            .Where(u => u.Available && u.Latitude != null && u.Longitude != null && ids.Contains(u.JurisdictionId))
-            .ToListAsync(cancellationToken);
+        return await Placed(db, jurisdictions).Where(u => u.Available).ToListAsync(cancellationToken);
     }
 
     /// <summary>Units with a known position, free or busy, in the jurisdictions (null: all), as the live map shows them.</summary>
     public async Task<IReadOnlyList<PoliceUnit>> PlacedInAsync(IReadOnlySet<Guid>? jurisdictions, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
+        return await Placed(db, jurisdictions).ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<PoliceUnit> Placed(AmparoDbContext db, IReadOnlySet<Guid>? jurisdictions)
+    {
         var query = db.PoliceUnits.AsNoTracking().Where(u => u.Latitude != null && u.Longitude != null);
         if (jurisdictions is not null)
         {
@@ -47,7 +49,7 @@ public sealed class PoliceUnitStore(IDbContextFactory<AmparoDbContext> contexts,
             query = query.Where(u => ids.Contains(u.JurisdictionId));
         }
 
-        return await query.ToListAsync(cancellationToken);
+        return query;
     }
 
     /// <summary>A jurisdiction by id or by its exact name; null when neither names one.</summary>

@@ -13,6 +13,15 @@ namespace Amparo.Domain.Engine;
 /// </summary>
 public sealed class CaseEngine
 {
+    /// <summary>Events that are alarms in themselves, and the device alarm code shown when the protocol names none.</summary>
+    private static readonly Dictionary<DeviceEventKind, (AlarmType Type, string Code)> RaisedByDevice = new()
+    {
+        [DeviceEventKind.Sos] = (AlarmType.Panic, "sos"),
+        [DeviceEventKind.StrapOpen] = (AlarmType.StrapTamper, "strap_open"),
+        [DeviceEventKind.DeviceOpen] = (AlarmType.DeviceTamper, "device_open"),
+        [DeviceEventKind.PowerOff] = (AlarmType.PowerCut, "power_off"),
+    };
+
     private readonly CasePlan _plan;
     private readonly EngineSettings _settings;
     private readonly LocalProjection _plane;
@@ -176,20 +185,14 @@ public sealed class CaseEngine
     {
         var device = watch.Device;
         watch.Report(input.At, validFix: false, input.BatteryPercent, input.Event == DeviceEventKind.Moving, output, countsAsNoFix: input.Event == DeviceEventKind.Heartbeat);
+        if (RaisedByDevice.TryGetValue(input.Event, out var raised))
+        {
+            output.RaiseForDevice(raised.Type, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? raised.Code);
+            return;
+        }
+
         switch (input.Event)
         {
-            case DeviceEventKind.Sos:
-                output.RaiseForDevice(AlarmType.Panic, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "sos");
-                break;
-            case DeviceEventKind.StrapOpen:
-                output.RaiseForDevice(AlarmType.StrapTamper, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "strap_open");
-                break;
-            case DeviceEventKind.DeviceOpen:
-                output.RaiseForDevice(AlarmType.DeviceTamper, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "device_open");
-                break;
-            case DeviceEventKind.PowerOff:
-                output.RaiseForDevice(AlarmType.PowerCut, input.At, device, rawFrame: input.RawFrame, deviceAlarm: input.DeviceAlarm ?? "power_off");
-                break;
             case DeviceEventKind.LowBattery:
                 watch.LowBatteryReported(input.At, input.RawFrame, output);
                 break;

@@ -43,7 +43,7 @@ public class RestartTests
 
         var lastReport = DateTime.UtcNow;
         var far = test.North(5000);
-        await using (var first = await ServerProcess.StartAsync(arguments, ports.Http))
+        await using (var first = await AmparoProcess.StartAsync(arguments, ports.Http))
         {
             using var device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports.OsmAnd}/") };
             lastReport = DateTime.UtcNow;
@@ -55,7 +55,7 @@ public class RestartTests
         // Down past the moment the silence came due (last report + 6 s).
         var downUntil = lastReport.AddSeconds(9);
         await Task.Delay(downUntil - DateTime.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
-        await using var second = await ServerProcess.StartAsync(arguments, ports.Http);
+        await using var second = await AmparoProcess.StartAsync(arguments, ports.Http);
         using var operador = await second.ClientAsync("operador", Password);
 
         var silent = await ApiJson.WaitForAlarmAsync(operador, test.Id, "signal_loss", seconds: 30);
