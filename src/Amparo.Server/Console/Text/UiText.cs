@@ -5,7 +5,7 @@ namespace Amparo.Server.Console.Text;
 /// <summary>The console's words in Spanish (default) and English, side by side so neither falls behind.</summary>
 public static class UiText
 {
-    private static readonly Dictionary<string, (string Es, string En)> Words = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Es, string En)> CoreWords = new(StringComparer.Ordinal)
     {
         ["app.title"] = ("Amparo — Centro de monitoreo", "Amparo — Monitoring centre"),
         ["nav.monitor"] = ("Monitoreo", "Monitoring"),
@@ -218,6 +218,25 @@ public static class UiText
         ["common.minutes_ago"] = ("hace {0} min", "{0} min ago"),
         ["common.seconds_ago"] = ("hace {0} s", "{0} s ago"),
     };
+
+    // Declared after CoreWords: static fields initialise in the order they are written.
+    private static readonly Dictionary<string, (string Es, string En)> Words = Combine(
+        CoreWords,
+        CasePageWords.All);
+
+    private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
+    {
+        var all = new Dictionary<string, (string Es, string En)>(StringComparer.Ordinal);
+        foreach (var (key, words) in parts.SelectMany(p => p))
+        {
+            if (!all.TryAdd(key, words))
+            {
+                throw new InvalidOperationException($"The console word '{key}' is defined twice.");
+            }
+        }
+
+        return all;
+    }
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
