@@ -25,4 +25,10 @@ public sealed class Device
 
     /// <summary>The last time the device said anything (a heartbeat too), written at most every few seconds.</summary>
     public DateTime? LastSeenAt { get; set; }
+
+    /// <summary>The battery the device reported in its last message without a fix (a heartbeat or status).</summary>
+    public int? LastBatteryPercent { get; set; }
+
+    /// <summary>The GSM signal the device reported in that message, as it sent it (GT06: 0 none … 4 strong).</summary>
+    public int? LastSignal { get; set; }
 }

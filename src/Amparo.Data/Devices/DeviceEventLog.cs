@@ -6,7 +6,8 @@ namespace Amparo.Data.Devices;
 
 /// <summary>
 /// Keeps what devices say without a fix: each event as a row (a retried frame is absorbed), and a heartbeat as
-/// the device's last-seen time, written at most once per <see cref="LastSeenResolution"/> per device.
+/// the device's last-seen time with the battery and signal it reported, written at most once per
+/// <see cref="LastSeenResolution"/> per device.
 /// </summary>
 public sealed class DeviceEventLog(IDbContextFactory<AmparoDbContext> contexts)
 {
@@ -38,7 +39,7 @@ public sealed class DeviceEventLog(IDbContextFactory<AmparoDbContext> contexts)
         }
     }
 
-    public async Task SeenAsync(Guid deviceId, DateTime at, CancellationToken cancellationToken)
+    public async Task SeenAsync(Guid deviceId, DateTime at, int? batteryPercent, int? signal, CancellationToken cancellationToken)
     {
         if (_lastSeenWritten.TryGetValue(deviceId, out var written) && at - written < LastSeenResolution)
         {
@@ -47,7 +48,11 @@ public sealed class DeviceEventLog(IDbContextFactory<AmparoDbContext> contexts)
 
         await using var db = contexts.CreateDbContext();
         await db.Devices.Where(d => d.Id == deviceId && (d.LastSeenAt == null || d.LastSeenAt < at))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LastSeenAt, at), cancellationToken);
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.LastSeenAt, at)
+                    .SetProperty(d => d.LastBatteryPercent, d => batteryPercent ?? d.LastBatteryPercent)
+                    .SetProperty(d => d.LastSignal, d => signal ?? d.LastSignal),
+                cancellationToken);
         _lastSeenWritten[deviceId] = at;
     }
 

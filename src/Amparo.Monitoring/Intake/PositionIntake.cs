@@ -57,7 +57,7 @@ public sealed partial class PositionIntake(
             }
             else
             {
-                await events.SeenAsync(binding.DeviceId, now, cancellationToken);
+                await events.SeenAsync(binding.DeviceId, now, Battery(message), Signal(message), cancellationToken);
             }
 
             if (deviceEvent is { } kind)
@@ -101,6 +101,9 @@ public sealed partial class PositionIntake(
         };
         return value is >= 0 and <= 100 ? (int)Math.Round(value.Value) : null;
     }
+
+    private static int? Signal(DecodedMessage message) =>
+        message.Attributes?.GetValueOrDefault("rssi") is int rssi ? rssi : null;
 
     private static Position ToPosition(Guid deviceId, DeviceReport report, DateTime now) => new()
     {

@@ -1,6 +1,7 @@
 using Amparo.Domain.People;
 using Amparo.Server.Audit;
 using Amparo.Server.Auth;
+using Amparo.Server.Cases.Replay;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Amparo.Server.Cases;
@@ -16,7 +17,30 @@ public static class CaseEndpoints
         group.MapGet("/live", LiveAsync).WithSummary("Every visible case with its zones and last fixes (the victim's only for roles that may see it; audited).");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One case: zones, parties and devices.");
         group.MapGet("/{id:guid}/track", TrackAsync).WithSummary("A party's positions in a time window (party=aggressor|victim; a victim's track is audited).");
+        group.MapGet("/{id:guid}/replay", ReplayAsync)
+            .WithSummary("Both tracks, the alarms and the distance between the parties over a window (at most 7 days; the victim's part only for roles that may see her, audited).");
         return endpoints;
+    }
+
+    private static async Task<Results<Ok<CaseReplay>, NotFound, ProblemHttpResult>> ReplayAsync(
+        Guid id, HttpContext context, CaseReplayReader replays, UserScopeResolver scopes, VictimLocationAudit audit, TimeProvider time,
+        DateTime? from = null, DateTime? to = null)
+    {
+        var until = (to ?? time.GetUtcNow().UtcDateTime).ToUniversalTime();
+        var window = new ReplayWindow((from ?? until.AddHours(-24)).ToUniversalTime(), until);
+        if (window.Problem() is { } problem)
+        {
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "La ventana de tiempo no es válida.");
+        }
+
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        var replay = await replays.ReadAsync(id, window, scope, context.RequestAborted);
+        if (replay?.Victim is not null)
+        {
+            await audit.RecordReadAsync(scope, id, "api replay", context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+        }
+
+        return replay is null ? TypedResults.NotFound() : TypedResults.Ok(replay);
     }
 
     private static async Task<Ok<IReadOnlyList<LiveCase>>> LiveAsync(

@@ -1,3 +1,4 @@
+using Amparo.Data.Cases;
 using Amparo.Data.Database;
 using Amparo.Data.Positions;
 using Amparo.Data.Zones;
@@ -30,18 +31,31 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
         }
 
         var zones = await ZonesAsync(db, [caseId], scope, cancellationToken);
-        var people = await db.People.AsNoTracking().Where(p => p.CaseId == caseId).ToListAsync(cancellationToken);
-        var devices = await (
+        var people = await db.People.AsNoTracking().Where(p => p.CaseId == caseId).OrderBy(p => p.Role).ToListAsync(cancellationToken);
+        var assigned = await (
             from a in db.DeviceAssignments.AsNoTracking()
             join d in db.Devices.AsNoTracking() on a.DeviceId equals d.Id
             where a.CaseId == caseId && a.RemovedAt == null
-            select new { a.PersonId, d.UniqueId, d.Kind }).ToListAsync(cancellationToken);
-        var parties = people
-            .Where(p => p.Role == PartyRole.Aggressor || scope.SeesVictimLocation)
-            .Select(p => new PartyView(p.Role.ToString(), p.FullName, p.Phones,
-                devices.Where(d => d.PersonId == p.Id).Select(d => new DeviceView(d.UniqueId, d.Kind.ToString())).ToList()))
-            .ToList();
-        return new CaseDetail(summary, zones.GetValueOrDefault(caseId, []), parties);
+            select new { a.PersonId, Device = d }).ToListAsync(cancellationToken);
+        var health = await DeviceHealthReader.ReadAsync(db, caseId, assigned.Select(a => a.Device).ToList(), cancellationToken);
+        var parties = people.Select(p =>
+        {
+            var restricted = p.Role == PartyRole.Victim && !scope.SeesVictimLocation;
+            var devices = assigned.Where(a => a.PersonId == p.Id).Select(a => health[a.Device.Id]).ToList();
+            return restricted
+                ? new PartyView(p.Id, p.Role.ToString(), true, null, null, [], devices)
+                : new PartyView(p.Id, p.Role.ToString(), false, p.FullName, p.DocumentNumber, p.Phones, devices);
+        }).ToList();
+        var measures = await db.Set<ProtectionMeasure>().AsNoTracking()
+            .Where(m => m.CaseId == caseId).OrderBy(m => m.StartsOn).ThenBy(m => m.Type)
+            .ToListAsync(cancellationToken);
+        return new CaseDetail(summary, zones.GetValueOrDefault(caseId, []), parties, measures.Select(MeasureView.From).ToList());
+    }
+
+    public async Task<bool> VisibleAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await Visible(db, scope).AnyAsync(c => c.Id == caseId, cancellationToken);
     }
 
     public async Task<PartyTrack?> TrackAsync(Guid caseId, PartyRole role, DateTime from, DateTime to, UserScope scope, CancellationToken cancellationToken)
@@ -52,7 +66,7 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
         }
 
         await using var db = contexts.CreateDbContext();
-        if ((await SummariesAsync(db, scope, caseId, cancellationToken)).Count == 0)
+        if (!await Visible(db, scope).AnyAsync(c => c.Id == caseId, cancellationToken))
         {
             return null;
         }
@@ -92,17 +106,23 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
         return live;
     }
 
-    private static async Task<List<CaseSummary>> SummariesAsync(AmparoDbContext db, UserScope scope, Guid? caseId, CancellationToken cancellationToken)
+    private static IQueryable<MonitoredCase> Visible(AmparoDbContext db, UserScope scope)
     {
-        var query = from c in db.Cases.AsNoTracking()
-                    join j in db.Jurisdictions.AsNoTracking() on c.JurisdictionId equals j.Id
-                    select new { Case = c, Jurisdiction = j.Name };
+        var query = db.Cases.AsNoTracking();
         if (scope.Jurisdictions is { } visible)
         {
             var list = visible.ToList();
-            query = query.Where(x => list.Contains(x.Case.JurisdictionId));
+            query = query.Where(c => list.Contains(c.JurisdictionId));
         }
 
+        return query;
+    }
+
+    private static async Task<List<CaseSummary>> SummariesAsync(AmparoDbContext db, UserScope scope, Guid? caseId, CancellationToken cancellationToken)
+    {
+        var query = from c in Visible(db, scope)
+                    join j in db.Jurisdictions.AsNoTracking() on c.JurisdictionId equals j.Id
+                    select new { Case = c, Jurisdiction = j.Name };
         if (caseId is { } only)
         {
             query = query.Where(x => x.Case.Id == only);

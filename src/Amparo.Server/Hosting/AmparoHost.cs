@@ -55,6 +55,7 @@ public static class AmparoHost
         services.AddAmparoSupervision();
         services.AddAmparoShifts();
         services.AddAmparoProtocols();
+        services.AddAmparoCases();
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
         services.AddAmparoDispatch();
@@ -62,7 +63,6 @@ public static class AmparoHost
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
         services.AddSingleton<AlarmDetails>();
-        services.AddSingleton<CaseQueries>();
         services.AddSingleton<VictimLocationAudit>();
         services.AddHttpContextAccessor();
         services.AddScoped<ConsoleSession>();

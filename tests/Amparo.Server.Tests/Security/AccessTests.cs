@@ -68,7 +68,10 @@ public class AccessTests(ServerPool servers)
         Assert.Equal(HttpStatusCode.OK, aggressorTrack.StatusCode);
         var detail = await ApiJson.ReadAsync(judgeCase);
         Assert.All(detail.GetProperty("zones").EnumerateArray(), z => Assert.Equal(JsonValueKind.Null, z.GetProperty("centreLatitude").ValueKind));
-        Assert.DoesNotContain(detail.GetProperty("parties").EnumerateArray(), p => p.GetProperty("role").GetString() == "Victim");
+        var victim = Assert.Single(detail.GetProperty("parties").EnumerateArray(), p => p.GetProperty("role").GetString() == "Victim");
+        Assert.True(victim.GetProperty("restricted").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, victim.GetProperty("fullName").ValueKind);
+        Assert.Empty(victim.GetProperty("phones").EnumerateArray());
 
         await using var db = server.Db();
         var reads = await db.AuditEvents.Where(e => e.CaseId == test.Id && e.Action == AuditActions.VictimPositionRead).ToListAsync();

@@ -301,8 +301,14 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<string>("Label")
                         .HasColumnType("text");
 
+                    b.Property<int?>("LastBatteryPercent")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LastSignal")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Model")
                         .HasMaxLength(100)

@@ -291,8 +291,14 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<string>("Label")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LastBatteryPercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastSignal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Model")
                         .HasMaxLength(100)

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Amparo.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DeviceHealth : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "LastBatteryPercent",
+                table: "Devices",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "LastSignal",
+                table: "Devices",
+                type: "integer",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LastBatteryPercent",
+                table: "Devices");
+
+            migrationBuilder.DropColumn(
+                name: "LastSignal",
+                table: "Devices");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Amparo.Domain.Geo;
+
+namespace Amparo.Domain.Separation;
+
+/// <summary>Where a party was at one moment.</summary>
+public readonly record struct TimedPoint(DateTime At, GeoPoint Point);

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Amparo.Data.Database;
+using Amparo.Data.Devices;
+using Amparo.Data.Positions;
+using Amparo.Domain.Alarms;
+using Amparo.Domain.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Server.Cases;
+
+/// <summary>Reads the health of a case's devices: per device its last fix and latest events, for all of them the open technical alarms.</summary>
+internal static class DeviceHealthReader
+{
+    private const int RecentEventCount = 5;
+
+    public static async Task<Dictionary<Guid, DeviceHealth>> ReadAsync(
+        AmparoDbContext db, Guid caseId, IReadOnlyCollection<Device> devices, CancellationToken cancellationToken)
+    {
+        var subjects = devices.Select(d => d.Id).Select(id => AlarmSubject.Of(id)).ToList();
+        var alarms = await db.Alarms.AsNoTracking()
+            .Where(a => a.CaseId == caseId && a.State != AlarmState.Resolved && subjects.Contains(a.Subject))
+            .Select(a => new { a.Subject, a.Type })
+            .ToListAsync(cancellationToken);
+        var health = new Dictionary<Guid, DeviceHealth>();
+        foreach (var device in devices)
+        {
+            var last = await db.Positions.AsNoTracking()
+                .Where(p => p.DeviceId == device.Id)
+                .OrderByDescending(p => p.FixTime)
+                .FirstOrDefaultAsync(cancellationToken);
+            var events = await db.DeviceEvents.AsNoTracking()
+                .Where(e => e.DeviceId == device.Id && e.Kind != DeviceEventKind.Heartbeat)
+                .OrderByDescending(e => e.At).Take(RecentEventCount)
+                .ToListAsync(cancellationToken);
+            var subject = AlarmSubject.Of(device.Id);
+            health[device.Id] = Combine(device, last, events,
+                alarms.Where(a => a.Subject == subject).Select(a => AlarmTypeInfo.For(a.Type).Code).ToList());
+        }
+
+        return health;
+    }
+
+    private static DeviceHealth Combine(Device device, Position? last, List<DeviceEvent> events, IReadOnlyList<string> openAlarms)
+    {
+        // A heartbeat after the last fix speaks for the device's battery and signal; otherwise the fix does.
+        var heartbeatIsNewer = device.LastSeenAt is { } seen && (last is null || seen > last.ServerTime);
+        var attributes = Attributes(last);
+        var fixBattery = last?.BatteryPercent is { } b ? (int?)Math.Round(b) : null;
+        var fixSignal = Number(attributes, "rssi");
+        var lastReport = heartbeatIsNewer ? device.LastSeenAt : last?.ServerTime ?? device.LastSeenAt;
+        return new DeviceHealth(
+            device.Id, device.UniqueId, device.Kind.ToString(), device.Model, device.Protocol.ToString(),
+            lastReport, last?.FixTime, last?.Valid, Number(attributes, "sat"),
+            heartbeatIsNewer ? device.LastBatteryPercent ?? fixBattery : fixBattery ?? device.LastBatteryPercent,
+            heartbeatIsNewer ? device.LastSignal ?? fixSignal : fixSignal ?? device.LastSignal,
+            events.Select(e => new DeviceEventView(e.Kind.ToString(), e.At, e.BatteryPercent)).ToList(),
+            openAlarms);
+    }
+
+    private static JsonElement? Attributes(Position? position)
+    {
+        if (position?.Attributes is not { } json)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static int? Number(JsonElement? attributes, string name) =>
+        attributes is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(name, out var value) && value.TryGetInt32(out var n) ? n : null;
+}
