@@ -30,6 +30,8 @@ public class CaseReplayTests(ServerPool servers)
         var aggressor = replay.GetProperty("aggressor").EnumerateArray().Select(p => p.GetProperty("at").GetDateTime().ToUniversalTime()).ToList();
         Assert.Equal([start.AddMinutes(1), start.AddMinutes(2), start.AddMinutes(3)], aggressor);
         Assert.Equal(2, replay.GetProperty("victim").GetArrayLength());
+        // Asked from five minutes before anything happened, the replay starts a minute before the first fix.
+        Assert.Equal(start.AddMinutes(-1), replay.GetProperty("from").GetDateTime().ToUniversalTime());
         var separation = replay.GetProperty("separation").EnumerateArray().Select(s => s.GetProperty("metres").GetDouble()).ToList();
         // The victim's second fix measures to the aggressor's latest one, 50 s old.
         Assert.Equal([1_200, 1_200, 700, 250], separation.Select(m => Math.Round(m)));

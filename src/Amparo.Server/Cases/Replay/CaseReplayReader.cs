@@ -45,7 +45,7 @@ public sealed class CaseReplayReader(IDbContextFactory<AmparoDbContext> contexts
             ? null
             : SeparationSeries.Thin(SeparationSeries.Build(Timed(aggressor), Timed(victim), SeparationStaleness), MaxSeparationSamples);
         return new CaseReplay(
-            caseId, window.From, window.To, aggressor, victim,
+            caseId, Start(window, aggressor, victim, alarms.Select(a => a.RaisedAt)), window.To, aggressor, victim,
             alarms.Select(a => new ReplayAlarm(a.Id, a.RaisedAt, AlarmTypeInfo.For(a.Type).Code, (int)a.Priority, a.State.ToString())).ToList(),
             separation, exclusion,
             aggressor.Count >= MaxPointsPerParty || victim?.Count >= MaxPointsPerParty);
@@ -64,6 +64,22 @@ public sealed class CaseReplayReader(IDbContextFactory<AmparoDbContext> contexts
             .Take(MaxPointsPerParty)
             .Select(p => new ReplayPoint(p.FixTime, p.Latitude, p.Longitude, p.AccuracyMetres))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Where the replay's clock starts: the window's start, or a minute before the first thing in it when the window
+    /// begins long before the case had any data (a case installed an hour ago, replayed over a week).
+    /// </summary>
+    private static DateTime Start(ReplayWindow window, List<ReplayPoint> aggressor, List<ReplayPoint>? victim, IEnumerable<DateTime> alarms)
+    {
+        var firsts = alarms.Take(1).Concat(aggressor.Take(1).Select(p => p.At)).Concat((victim ?? []).Take(1).Select(p => p.At)).ToList();
+        if (firsts.Count == 0)
+        {
+            return window.From;
+        }
+
+        var lead = firsts.Min() - TimeSpan.FromMinutes(1);
+        return lead > window.From ? lead : window.From;
     }
 
     private static List<TimedPoint> Timed(List<ReplayPoint> points) =>

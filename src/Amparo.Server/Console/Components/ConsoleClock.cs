@@ -15,6 +15,14 @@ public sealed class ConsoleClock(IOptions<ConsoleOptions> options)
     /// Formats in the UI culture the user chose (es-PE unless English): a circuit's formatting culture was seen to
     /// fall back to the invariant one (11/23/2026 on a Spanish page), while its UI culture stays the user's.
     /// </remarks>
-    public string Format(DateTime utc, string format = "G") =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString(format, CultureInfo.GetCultureInfo(CultureInfo.CurrentUICulture.Name));
+    public string Format(DateTime utc, string format = "G") => Local(utc).ToString(format, UiCulture);
+
+    public static string Format(DateOnly day) => day.ToString("d", UiCulture);
+
+    /// <summary>The centre's calendar day at an instant: when a measure is in force is read on the centre's calendar.</summary>
+    public DateOnly Today(DateTime utc) => DateOnly.FromDateTime(Local(utc));
+
+    private static CultureInfo UiCulture => CultureInfo.GetCultureInfo(CultureInfo.CurrentUICulture.Name);
+
+    private DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 }

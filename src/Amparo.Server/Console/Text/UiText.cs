@@ -217,6 +217,8 @@ public static class UiText
         ["dispatch.outcome.NoEndpoint"] = ("No hay destino 911 configurado.", "No 911 endpoint configured."),
         ["common.minutes_ago"] = ("hace {0} min", "{0} min ago"),
         ["common.seconds_ago"] = ("hace {0} s", "{0} s ago"),
+        ["common.hours_ago"] = ("hace {0} h", "{0} h ago"),
+        ["common.days_ago"] = ("hace {0} días", "{0} days ago"),
     };
 
     // Declared after CoreWords: static fields initialise in the order they are written.
@@ -252,8 +254,9 @@ public static class UiText
     public static string Ago(DateTime utc, DateTime now)
     {
         var elapsed = now - utc;
-        return elapsed.TotalSeconds < 120
-            ? T("common.seconds_ago", Math.Max(0, (int)elapsed.TotalSeconds))
-            : T("common.minutes_ago", (int)elapsed.TotalMinutes);
+        return elapsed.TotalSeconds < 120 ? T("common.seconds_ago", Math.Max(0, (int)elapsed.TotalSeconds))
+            : elapsed.TotalMinutes < 120 ? T("common.minutes_ago", (int)elapsed.TotalMinutes)
+            : elapsed.TotalHours < 48 ? T("common.hours_ago", (int)elapsed.TotalHours)
+            : T("common.days_ago", (int)elapsed.TotalDays);
     }
 }

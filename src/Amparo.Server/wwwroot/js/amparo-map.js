@@ -63,6 +63,8 @@ window.amparoMap = (function () {
     }
 
     return {
+        // The Leaflet map itself, for pages that draw their own layers on it (the case replay).
+        leaflet(id) { const s = state(id); return s ? s.map : null; },
         init(id, tileUrl, attribution, labels) {
             if (maps[id]) { maps[id].map.remove(); }
             const map = L.map(id, { preferCanvas: true, zoomControl: true, maxZoom: 19 }).setView([-16.3989, -71.535], 13);
