@@ -24,6 +24,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         var centre = await db.Institutions.FirstAsync(i => i.JurisdictionId == arequipa.Id && i.Kind == InstitutionKind.MonitoringCentre, cancellationToken);
         var password = options.Value.Password;
         await Ensure(users.EnsureAsync("operador", "Operadora de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
+        await Ensure(users.EnsureAsync("operador2", "Operador de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
         await Ensure(users.EnsureAsync("supervisor", "Supervisora del centro", AmparoRoles.Supervisor, arequipa.Id, centre.Id, password));
         if (!await db.Cases.AnyAsync(c => c.FileNumber == DemoScenario.Case1File, cancellationToken))
         {

@@ -25,9 +25,10 @@ public sealed class ConsoleRun : IAsyncDisposable
 
     public List<string> Errors { get; } = [];
 
-    public static async Task<ConsoleRun> StartAsync()
+    /// <param name="serverArguments">More settings for the demo server (e.g. its simulator off).</param>
+    public static async Task<ConsoleRun> StartAsync(params string[] serverArguments)
     {
-        var server = await ServerProcess.StartAsync();
+        var server = await ServerProcess.StartAsync(serverArguments);
         var playwright = await Playwright.CreateAsync();
         return new ConsoleRun(server, playwright, await Support.Browser.LaunchAsync(playwright));
     }

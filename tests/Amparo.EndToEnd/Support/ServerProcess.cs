@@ -15,9 +15,16 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private readonly AmparoProcess _process;
 
-    private ServerProcess(AmparoProcess process) => _process = process;
+    private ServerProcess(AmparoProcess process, TestPorts ports)
+    {
+        _process = process;
+        Ports = ports;
+    }
 
     public Uri BaseAddress => _process.BaseAddress;
+
+    /// <summary>Where its device listeners are, for a test that plays a device itself.</summary>
+    public TestPorts Ports { get; }
 
     public string Output => _process.Output;
 
@@ -25,7 +32,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// Starts the demo server on free ports. A port found free can be taken before the server binds it (another
     /// test's connection gets it as its ephemeral port): then the start is retried on other ports.
     /// </summary>
-    public static async Task<ServerProcess> StartAsync()
+    public static async Task<ServerProcess> StartAsync(params string[] moreArguments)
     {
         const int attempts = 3;
         for (var attempt = 1; ; attempt++)
@@ -40,10 +47,11 @@ public sealed class ServerProcess : IAsyncDisposable
                 "--Amparo:Map:TileUrl=",
                 $"--Amparo:Dispatch:CallbackKey={CallbackKey}",
                 .. ports.Arguments(),
+                .. moreArguments,
             ];
             try
             {
-                return new ServerProcess(await AmparoProcess.StartAsync(arguments, ports.Http, folder));
+                return new ServerProcess(await AmparoProcess.StartAsync(arguments, ports.Http, folder), ports);
             }
             catch (InvalidOperationException ex) when (attempt < attempts && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
