@@ -63,7 +63,7 @@ public class AlarmStoreTests
         var store = new AlarmStore(factory, TimeProvider.System);
         var caseId = Guid.NewGuid();
         var first = (await recorder.RaiseAsync(caseId, Trigger(AlarmType.ZoneEntry, 400), CancellationToken.None))!.Alarm;
-        await store.ResolveAsync(first.Id, "ana", AlarmOutcome.PoliceDispatched, "Patrullero en camino", CancellationToken.None);
+        await store.ResolveAsync(first.Id, new AlarmActor("ana", false), AlarmOutcome.PoliceDispatched, "Patrullero en camino", CancellationToken.None);
 
         var repeat = await recorder.RaiseAsync(caseId, Trigger(AlarmType.ZoneEntry, 300, second: 30, repeat: true), CancellationToken.None);
         var again = await recorder.RaiseAsync(caseId, Trigger(AlarmType.ZoneEntry, 300, second: 900), CancellationToken.None);

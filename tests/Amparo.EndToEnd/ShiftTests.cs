@@ -43,6 +43,10 @@ public class ShiftTests
         await Expect(atSecond).ToContainTextAsync("operador");
         await Expect(atSecond.Locator("[data-testid=claim]")).ToHaveCountAsync(0);
         await second.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("12-shift-claimed-seen-by-second") });
+        await second.GotoAsync(new Uri(run.Server.BaseAddress, $"alarmas/{alarmId}").ToString());
+        await Browser.WaitInteractiveAsync(second);
+        await Expect(second.Locator("[data-testid=held-by-other]")).ToContainTextAsync("operador");
+        await Expect(second.Locator("[data-testid=step-Done]")).ToHaveCountAsync(0);
 
         // Her protocol, step by step.
         await atFirst.Locator("[data-testid=open-alarm]").ClickAsync();
@@ -78,7 +82,7 @@ public class ShiftTests
         await first.Locator("[data-testid=confirm]").ClickAsync();
         await Expect(first.Locator("[data-testid=alarm-header]")).ToHaveAttributeAsync("data-state", "Resolved");
         await first.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("13-shift-alarm-resolved"), FullPage = true });
-        await Expect(atSecond).ToHaveCountAsync(0);
+        await Expect(second.Locator("[data-testid=alarm-header]")).ToHaveAttributeAsync("data-state", "Resolved");
 
         // The supervisor's figures count it: one zone entry, claimed and resolved by the operator, accepted in time.
         var supervisor = await run.SignInAsync("supervisor");

@@ -6,4 +6,7 @@ public enum AlarmActionResult
     NotFound,
     NotAllowedInState,
     ChangedMeanwhile,
+
+    /// <summary>Another operator holds the alarm (<see cref="Domain.Alarms.AlarmHolder"/>).</summary>
+    HeldByAnother,
 }

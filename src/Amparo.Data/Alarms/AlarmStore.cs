@@ -9,14 +9,14 @@ namespace Amparo.Data.Alarms;
 public sealed class AlarmStore(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
     public Task<(AlarmActionResult Result, Alarm? Alarm)> ClaimAsync(Guid alarmId, string userName, CancellationToken cancellationToken) =>
-        ActAsync(alarmId, userName, null, AlarmActionKind.Claimed, null, cancellationToken);
+        ActAsync(alarmId, new AlarmActor(userName, false), null, AlarmActionKind.Claimed, null, cancellationToken);
 
-    public Task<(AlarmActionResult Result, Alarm? Alarm)> AcknowledgeAsync(Guid alarmId, string userName, string? note, CancellationToken cancellationToken) =>
-        ActAsync(alarmId, userName, note, AlarmActionKind.Acknowledged, null, cancellationToken);
+    public Task<(AlarmActionResult Result, Alarm? Alarm)> AcknowledgeAsync(Guid alarmId, AlarmActor actor, string? note, CancellationToken cancellationToken) =>
+        ActAsync(alarmId, actor, note, AlarmActionKind.Acknowledged, null, cancellationToken);
 
     public Task<(AlarmActionResult Result, Alarm? Alarm)> ResolveAsync(
-        Guid alarmId, string userName, AlarmOutcome outcome, string? note, CancellationToken cancellationToken) =>
-        ActAsync(alarmId, userName, note, AlarmActionKind.Resolved, outcome, cancellationToken);
+        Guid alarmId, AlarmActor actor, AlarmOutcome outcome, string? note, CancellationToken cancellationToken) =>
+        ActAsync(alarmId, actor, note, AlarmActionKind.Resolved, outcome, cancellationToken);
 
     /// <summary>Marks the alarms nobody claimed within <paramref name="after"/> as escalated, once each, and returns them.</summary>
     public async Task<IReadOnlyList<Alarm>> EscalateUnclaimedAsync(TimeSpan after, CancellationToken cancellationToken)
@@ -52,14 +52,20 @@ public sealed class AlarmStore(IDbContextFactory<AmparoDbContext> contexts, Time
     }
 
     private async Task<(AlarmActionResult, Alarm?)> ActAsync(
-        Guid alarmId, string userName, string? note, AlarmActionKind kind, AlarmOutcome? outcome, CancellationToken cancellationToken)
+        Guid alarmId, AlarmActor actor, string? note, AlarmActionKind kind, AlarmOutcome? outcome, CancellationToken cancellationToken)
     {
+        var userName = actor.UserName;
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = contexts.CreateDbContext();
         var alarm = await db.Alarms.FirstOrDefaultAsync(a => a.Id == alarmId, cancellationToken);
         if (alarm is null)
         {
             return (AlarmActionResult.NotFound, null);
+        }
+
+        if (kind != AlarmActionKind.Claimed && !AlarmHolder.MayWork(alarm.ClaimedBy, userName, actor.Supervises))
+        {
+            return (AlarmActionResult.HeldByAnother, alarm);
         }
 
         if (!Apply(alarm, kind, userName, now))

@@ -21,4 +21,7 @@ public static class AmparoRoles
 
     /// <summary>Roles that handle alarms.</summary>
     public static IReadOnlyList<string> AlarmHandlers { get; } = [Administrador, Supervisor, Operador];
+
+    /// <summary>Those who may act on an alarm another operator holds.</summary>
+    public static IReadOnlyList<string> AlarmSupervisors { get; } = [Administrador, Supervisor];
 }

@@ -85,7 +85,9 @@ public sealed class AlarmResponseCommands(
             return (AlarmResponseResult.NotFound, null);
         }
 
-        return AlarmResponseLog.IsBeingWorked(alarm.State) ? (AlarmResponseResult.Done, alarm) : (AlarmResponseResult.NotBeingWorked, alarm);
+        return !AlarmResponseLog.IsBeingWorked(alarm.State) ? (AlarmResponseResult.NotBeingWorked, alarm)
+            : !scope.MayWork(alarm) ? (AlarmResponseResult.HeldByAnother, alarm)
+            : (AlarmResponseResult.Done, alarm);
     }
 
     private async Task<AlarmResponseResult> WriteAsync(

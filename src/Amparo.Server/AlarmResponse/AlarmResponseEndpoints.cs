@@ -70,6 +70,9 @@ public static class AlarmResponseEndpoints
         AlarmResponseResult.UnknownStep => Bad("That step is not in the protocol of this alarm's type."),
         AlarmResponseResult.UnknownParty => Bad("No such party or contact on this case."),
         AlarmResponseResult.UnknownPhone => Bad("That number is not one of that party's or contact's numbers."),
+        AlarmResponseResult.HeldByAnother => TypedResults.Problem(
+            "Otro operador tiene la alarma: solo quien la tomó, o supervisión, registra su respuesta.",
+            statusCode: StatusCodes.Status409Conflict, title: "Alarma tomada por otro operador."),
     };
 
     private static ProblemHttpResult Bad(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest);

@@ -14,4 +14,7 @@ public enum AlarmResponseResult
 
     /// <summary>The number is not one of that party's or that contact's.</summary>
     UnknownPhone,
+
+    /// <summary>Another operator holds the alarm.</summary>
+    HeldByAnother,
 }

@@ -32,8 +32,8 @@ public sealed class AlarmCommands(AlarmStore store, AlarmQueries queries, AuditL
         var (result, _) = command switch
         {
             AlarmCommand.Claim => await store.ClaimAsync(alarmId, scope.UserName, cancellationToken),
-            AlarmCommand.Acknowledge => await store.AcknowledgeAsync(alarmId, scope.UserName, note, cancellationToken),
-            AlarmCommand.Resolve when outcome is { } ended => await store.ResolveAsync(alarmId, scope.UserName, ended, note, cancellationToken),
+            AlarmCommand.Acknowledge => await store.AcknowledgeAsync(alarmId, scope.Actor, note, cancellationToken),
+            AlarmCommand.Resolve when outcome is { } ended => await store.ResolveAsync(alarmId, scope.Actor, ended, note, cancellationToken),
             AlarmCommand.Resolve => throw new ArgumentException("Resolving needs an outcome.", nameof(outcome)),
         };
         if (result != AlarmActionResult.Done)

@@ -73,6 +73,12 @@ public static class AlarmEndpoints
                 $"The alarm is {done.Alarm?.State}; '{command}' is not allowed in that state.", statusCode: StatusCodes.Status409Conflict),
             AlarmActionResult.ChangedMeanwhile => TypedResults.Problem(
                 "Another operator changed the alarm meanwhile; reload it.", statusCode: StatusCodes.Status409Conflict),
+            AlarmActionResult.HeldByAnother => HeldByAnother(done.Alarm!),
         };
     }
+
+    public static ProblemHttpResult HeldByAnother(AlarmView alarm) =>
+        TypedResults.Problem(
+            $"La alarma la tiene {alarm.ClaimedBy}: solo quien la tomó, o supervisión, puede actuar sobre ella.",
+            statusCode: StatusCodes.Status409Conflict, title: "Alarma tomada por otro operador.");
 }

@@ -20,6 +20,9 @@ public sealed class UserScopeResolver(JurisdictionScope jurisdictions)
             user.Identity?.Name ?? "?",
             visible,
             AmparoRoles.VictimLocationReaders.Any(user.IsInRole),
-            AmparoRoles.AlarmHandlers.Any(user.IsInRole));
+            AmparoRoles.AlarmHandlers.Any(user.IsInRole))
+        {
+            Supervises = AmparoRoles.AlarmSupervisors.Any(user.IsInRole),
+        };
     }
 }

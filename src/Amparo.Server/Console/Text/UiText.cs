@@ -215,6 +215,7 @@ public static class UiText
         ["dispatch.outcome.NotAllowed"] = ("Ese estado no puede seguir al actual.", "That status cannot follow the current one."),
         ["dispatch.outcome.ChangedMeanwhile"] = ("La solicitud cambió mientras tanto; se recargó.", "The request changed meanwhile; reloaded."),
         ["dispatch.outcome.NoEndpoint"] = ("No hay destino 911 configurado.", "No 911 endpoint configured."),
+        ["alarm.held_by"] = ("La tiene {0}: solo quien la tomó, o supervisión, actúa sobre ella.", "{0} holds it: only whoever claimed it, or a supervisor, acts on it."),
         ["common.minutes_ago"] = ("hace {0} min", "{0} min ago"),
         ["common.seconds_ago"] = ("hace {0} s", "{0} s ago"),
         ["common.hours_ago"] = ("hace {0} h", "{0} h ago"),
