@@ -1,14 +1,11 @@
-using System.Security.Claims;
 using System.Text.Json;
 using Amparo.Data.Database;
-using Amparo.Data.Identity;
 using Amparo.Data.Protocols;
 using Amparo.Domain.Alarms;
 using Amparo.Domain.Protocols;
 using Amparo.Server.Protocols;
 using Amparo.Server.Tests.Support;
 using Amparo.Testing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Tests.Protocols;
@@ -27,8 +24,8 @@ public class ProtocolCommandsTests(ServerPool servers)
         await using var scope = server.App.Services.CreateAsyncScope();
         var commands = scope.ServiceProvider.GetRequiredService<ProtocolCommands>();
         var store = scope.ServiceProvider.GetRequiredService<ProtocolStore>();
-        var operador = await PrincipalAsync(scope.ServiceProvider, "operador");
-        var supervisor = await PrincipalAsync(scope.ServiceProvider, "supervisor");
+        var operador = await ConsoleUsers.PrincipalAsync(scope.ServiceProvider, "operador");
+        var supervisor = await ConsoleUsers.PrincipalAsync(scope.ServiceProvider, "supervisor");
         var own = new ResponseProtocol(AlarmType.GpsLoss,
             [new ProtocolStep("call_aggressor_gps", ProtocolStepKind.CallAggressor, "Llamar al agresor: que salga a cielo abierto.", "Call the aggressor: he must go outdoors.")]);
         var broken = own with { Steps = [new ProtocolStep("Mal Código", ProtocolStepKind.Other, "", "x"), new ProtocolStep("Mal Código", ProtocolStepKind.Other, "y", "y")] };
@@ -63,13 +60,5 @@ public class ProtocolCommandsTests(ServerPool servers)
         await using var db = server.Db();
         var audited = await db.AuditEvents.Where(e => e.SubjectId == "gps_loss" && e.RemoteAddress == "10.1.2.3").Select(e => new { e.Action, e.UserName }).ToListAsync();
         Assert.Equal([("protocol.reverted", "supervisor"), ("protocol.saved", "supervisor")], audited.Select(e => (e.Action, e.UserName)).Order());
-    }
-
-    /// <summary>The user as her console circuit knows her: the principal Amparo's sign-in builds.</summary>
-    private static async Task<ClaimsPrincipal> PrincipalAsync(IServiceProvider services, string userName)
-    {
-        var users = services.GetRequiredService<UserManager<AmparoUser>>();
-        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException(userName);
-        return await services.GetRequiredService<IUserClaimsPrincipalFactory<AmparoUser>>().CreateAsync(user);
     }
 }

@@ -223,7 +223,8 @@ public static class UiText
     private static readonly Dictionary<string, (string Es, string En)> Words = Combine(
         CoreWords,
         CasePageWords.All,
-        ProtocolEditorWords.All);
+        ProtocolEditorWords.All,
+        ContactEditorWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
