@@ -95,4 +95,42 @@ public partial class DeskTests
 
         Assert.Empty(run.Errors);
     }
+
+    [Fact]
+    public async Task A_police_unit_reported_after_the_desk_opened_appears_and_moves_without_a_reload()
+    {
+        await using var run = await ConsoleRun.StartAsync();
+        var page = await run.SignInAsync("operador");
+        var map = page.Locator("#live-map");
+        await Expect(map).ToHaveAttributeAsync("data-police", "0");
+        using var avl = new HttpClient { BaseAddress = run.Server.BaseAddress };
+        avl.DefaultRequestHeaders.Add("X-Amparo-Key", ServerProcess.CallbackKey);
+
+        await ReportAsync(avl, "PNP-AQP-21", "Arequipa", -16.4000, -71.5300, available: true);
+        await Expect(map).ToHaveAttributeAsync("data-police", "1");
+        await WaitForUnitAsync(page, "PNP-AQP-21", -16.4000, -71.5300, available: true);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("desk-4-police-unit-appears") });
+
+        // A unit of a jurisdiction the operator does not watch stays off her map; her own unit moves and turns busy.
+        await ReportAsync(avl, "PNP-LIM-07", "Perú", -16.4010, -71.5310, available: true);
+        await ReportAsync(avl, "PNP-AQP-21", "Arequipa", -16.4100, -71.5200, available: false);
+        await WaitForUnitAsync(page, "PNP-AQP-21", -16.4100, -71.5200, available: false);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("desk-5-police-unit-moved") });
+        Assert.Null(await page.EvaluateAsync<object?>("() => amparoMap.policeAt('live-map', 'PNP-LIM-07')"));
+        await Expect(map).ToHaveAttributeAsync("data-police", "1");
+
+        Assert.Empty(run.Errors);
+    }
+
+    private static async Task ReportAsync(HttpClient avl, string callSign, string jurisdictionName, double latitude, double longitude, bool available)
+    {
+        using var reported = await avl.PutAsJsonAsync($"api/police-units/{callSign}", new { jurisdictionName, latitude, longitude, available });
+        reported.EnsureSuccessStatusCode();
+    }
+
+    private static async Task WaitForUnitAsync(IPage page, string callSign, double latitude, double longitude, bool available) =>
+        await page.WaitForFunctionAsync(
+            "([callSign, latitude, longitude, available]) => { const u = amparoMap.policeAt('live-map', callSign); "
+            + "return u !== null && Math.abs(u.latitude - latitude) < 1e-9 && Math.abs(u.longitude - longitude) < 1e-9 && u.available === available; }",
+            new object[] { callSign, latitude, longitude, available }, new PageWaitForFunctionOptions { Timeout = 10_000 });
 }

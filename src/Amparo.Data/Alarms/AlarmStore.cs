@@ -8,6 +8,8 @@ namespace Amparo.Data.Alarms;
 /// <summary>Moves alarms through their states by operators' hands, recording every action; calls supervisors on alarms nobody claimed.</summary>
 public sealed class AlarmStore(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
+    private const int Attempts = 3;
+
     public Task<(AlarmActionResult Result, Alarm? Alarm)> ClaimAsync(Guid alarmId, string userName, CancellationToken cancellationToken) =>
         ActAsync(alarmId, new AlarmActor(userName, false), null, AlarmActionKind.Claimed, null, cancellationToken);
 
@@ -55,41 +57,47 @@ public sealed class AlarmStore(IDbContextFactory<AmparoDbContext> contexts, Time
         Guid alarmId, AlarmActor actor, string? note, AlarmActionKind kind, AlarmOutcome? outcome, CancellationToken cancellationToken)
     {
         var userName = actor.UserName;
-        var now = time.GetUtcNow().UtcDateTime;
-        await using var db = contexts.CreateDbContext();
-        var alarm = await db.Alarms.FirstOrDefaultAsync(a => a.Id == alarmId, cancellationToken);
-        if (alarm is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return (AlarmActionResult.NotFound, null);
-        }
+            var now = time.GetUtcNow().UtcDateTime;
+            await using var db = contexts.CreateDbContext();
+            var alarm = await db.Alarms.FirstOrDefaultAsync(a => a.Id == alarmId, cancellationToken);
+            if (alarm is null)
+            {
+                return (AlarmActionResult.NotFound, null);
+            }
 
-        if (kind != AlarmActionKind.Claimed && !AlarmHolder.MayWork(alarm.ClaimedBy, userName, actor.Supervises))
-        {
-            return (AlarmActionResult.HeldByAnother, alarm);
-        }
+            if (kind != AlarmActionKind.Claimed && !AlarmHolder.MayWork(alarm.ClaimedBy, userName, actor.Supervises))
+            {
+                return (AlarmActionResult.HeldByAnother, alarm);
+            }
 
-        if (!Apply(alarm, kind, userName, now))
-        {
-            return (AlarmActionResult.NotAllowedInState, alarm);
-        }
+            if (!Apply(alarm, kind, userName, now))
+            {
+                return (AlarmActionResult.NotAllowedInState, alarm);
+            }
 
-        if (outcome is not null)
-        {
-            alarm.Outcome = outcome;
-        }
+            if (outcome is not null)
+            {
+                alarm.Outcome = outcome;
+            }
 
-        alarm.Version++;
-        db.AlarmActions.Add(new AlarmAction { AlarmId = alarm.Id, Kind = kind, At = now, UserName = userName, Note = note });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
+            alarm.Version++;
+            db.AlarmActions.Add(new AlarmAction { AlarmId = alarm.Id, Kind = kind, At = now, UserName = userName, Note = note });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (AlarmActionResult.Done, alarm);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // The engine re-triggered or cleared it meanwhile: read it again, and act only if its new state still allows it.
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return (AlarmActionResult.ChangedMeanwhile, null);
+            }
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return (AlarmActionResult.ChangedMeanwhile, null);
-        }
-
-        return (AlarmActionResult.Done, alarm);
     }
 
     private static bool Apply(Alarm alarm, AlarmActionKind kind, string userName, DateTime now)

@@ -1,4 +1,3 @@
-using Amparo.Data.Audit;
 using Amparo.Data.People;
 using Amparo.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,28 +27,18 @@ public static class ContactEndpoints
     }
 
     private static async Task<Results<Ok<List<TrustedContactView>>, NotFound, ProblemHttpResult>> PutAsync(
-        Guid caseId, Guid personId, List<ContactRequest> body, HttpContext context, ContactOwners owners, TrustedContactStore store,
-        UserScopeResolver scopes, AuditLog audit)
+        Guid caseId, Guid personId, List<ContactRequest> body, HttpContext context, ContactCommands commands, UserScopeResolver scopes)
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
-        switch (await owners.AccessAsync(caseId, personId, scope, context.RequestAborted))
+        var change = await commands.ReplaceAsync(caseId, personId, body, scope, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
+        return change.Outcome switch
         {
-            case ContactAccess.NotFound:
-                return TypedResults.NotFound();
-            case ContactAccess.Forbidden:
-                return Forbidden();
-        }
-
-        if (ContactValidation.Problems(body) is { Count: > 0 } problems)
-        {
-            return TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest,
-                title: "Los contactos no son válidos.", extensions: new Dictionary<string, object?> { ["problems"] = problems });
-        }
-
-        await store.ReplaceAsync(personId, ContactValidation.Ranked(body), context.RequestAborted);
-        await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.TrustedContactsReplaced, "person", personId.ToString(), caseId,
-            context.Connection.RemoteIpAddress?.ToString(), $"{body.Count} contactos"), context.RequestAborted);
-        return TypedResults.Ok((await store.ListAsync([personId], context.RequestAborted)).Select(TrustedContactView.From).ToList());
+            ContactChangeOutcome.Done => TypedResults.Ok(change.Contacts.ToList()),
+            ContactChangeOutcome.NotFound => TypedResults.NotFound(),
+            ContactChangeOutcome.Forbidden => Forbidden(),
+            ContactChangeOutcome.Invalid => TypedResults.Problem(string.Join(" ", change.Problems), statusCode: StatusCodes.Status400BadRequest,
+                title: "Los contactos no son válidos.", extensions: new Dictionary<string, object?> { ["problems"] = change.Problems }),
+        };
     }
 
     private static ProblemHttpResult Forbidden() =>

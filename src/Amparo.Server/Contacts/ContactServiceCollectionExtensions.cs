@@ -10,6 +10,7 @@ public static class ContactServiceCollectionExtensions
     {
         services.TryAddSingleton<TrustedContactStore>();
         services.TryAddSingleton<ContactOwners>();
+        services.TryAddSingleton<ContactCommands>();
         return services;
     }
 }

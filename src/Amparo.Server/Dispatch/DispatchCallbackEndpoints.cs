@@ -4,6 +4,7 @@ using Amparo.Data.Identity;
 using Amparo.Data.Police;
 using Amparo.Domain.Dispatch;
 using Amparo.Domain.Geo;
+using Amparo.Server.Live;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -57,7 +58,7 @@ public static class DispatchCallbackEndpoints
     }
 
     private static async Task<Results<Ok<PoliceUnit>, UnauthorizedHttpResult, ProblemHttpResult>> ReportUnitAsync(
-        string callSign, PoliceUnitReport body, HttpContext context, IOptions<DispatchOptions> options, PoliceUnitStore units, AuditLog audit)
+        string callSign, PoliceUnitReport body, HttpContext context, IOptions<DispatchOptions> options, PoliceUnitStore units, AuditLog audit, LiveFeed feed)
     {
         var administrator = context.User.IsInRole(AmparoRoles.Administrador);
         if (!administrator && !CallbackKey.Matches(context, options.Value))
@@ -82,6 +83,7 @@ public static class DispatchCallbackEndpoints
                 RemoteAddress: context.Connection.RemoteIpAddress?.ToString()), context.RequestAborted);
         }
 
+        await feed.PoliceUnitAsync(PoliceUnitNotice.From(unit), context.RequestAborted);
         return TypedResults.Ok(unit);
     }
 }

@@ -15,6 +15,8 @@ public sealed class LiveFeed(IHubContext<MonitoringHub> hub) : IMonitoringFeed
 
     public event Action<PositionNotice>? PositionReceived;
 
+    public event Action<PoliceUnitNotice>? PoliceUnitReported;
+
     public async ValueTask AlarmChangedAsync(AlarmView alarm, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alarm);
@@ -38,5 +40,14 @@ public sealed class LiveFeed(IHubContext<MonitoringHub> hub) : IMonitoringFeed
             ? new[] { LiveGroups.VictimPositions(position.JurisdictionId), LiveGroups.VictimPositions(null) }
             : [LiveGroups.Cases(position.JurisdictionId), LiveGroups.National];
         await hub.Clients.Groups(groups).SendAsync("position", position, cancellationToken);
+    }
+
+    /// <summary>A police unit moved or changed availability: to the consoles and hub clients of its jurisdiction.</summary>
+    public async ValueTask PoliceUnitAsync(PoliceUnitNotice unit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        PoliceUnitReported?.Invoke(unit);
+        await hub.Clients.Groups(LiveGroups.Cases(unit.JurisdictionId), LiveGroups.National)
+            .SendAsync("policeUnit", unit, cancellationToken);
     }
 }

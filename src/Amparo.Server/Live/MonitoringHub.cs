@@ -10,7 +10,8 @@ namespace Amparo.Server.Live;
 /// <summary>
 /// Pushes <c>alarm</c> (an <see cref="AlarmView"/>) and <c>position</c> (a <see cref="Monitoring.Feed.PositionNotice"/>)
 /// to each user for the cases of her jurisdictions; victims' positions only to roles that may see them.
-/// Supervisors also get <c>escalation</c> for alarms nobody claimed in time.
+/// Supervisors also get <c>escalation</c> for alarms nobody claimed in time, and everyone <c>policeUnit</c>
+/// (a <see cref="PoliceUnitNotice"/>) when the police's AVL feed reports a unit of her jurisdictions.
 /// A client that (re)connects calls <see cref="OpenAlarms"/>, so a dropped socket never hides an alarm.
 /// </summary>
 [Authorize(Policy = AmparoPolicies.User)]

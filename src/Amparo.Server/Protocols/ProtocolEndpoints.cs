@@ -1,4 +1,3 @@
-using Amparo.Data.Audit;
 using Amparo.Data.Protocols;
 using Amparo.Domain.Alarms;
 using Amparo.Server.Auth;
@@ -28,42 +27,33 @@ public static class ProtocolEndpoints
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ProtocolView>, NotFound, ProblemHttpResult>> PutAsync(
-        string typeCode, ProtocolRequest body, HttpContext context, ProtocolStore store, AuditLog audit)
+        string typeCode, ProtocolRequest body, HttpContext context, ProtocolCommands commands)
     {
         if (AlarmTypeInfo.FromCode(typeCode) is not { } info)
         {
             return TypedResults.NotFound();
         }
 
-        var protocol = body.ToProtocol(info.Type);
-        if (protocol.Problems() is { Count: > 0 } problems)
-        {
-            return TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest,
-                title: "El protocolo no es válido.", extensions: new Dictionary<string, object?> { ["problems"] = problems });
-        }
-
-        var user = context.User.Identity?.Name ?? "?";
-        await store.SaveAsync(protocol, user, context.RequestAborted);
-        await audit.RecordAsync(new AuditEntry(user, AuditActions.ProtocolSaved, "protocol", info.Code, null, Remote(context),
-            string.Join(", ", protocol.Steps.Select(s => s.Code))), context.RequestAborted);
-        return TypedResults.Ok(ProtocolView.From(await store.GetAsync(info.Type, context.RequestAborted)));
+        return ToHttp(await commands.SaveAsync(body.ToProtocol(info.Type), context.User, Remote(context), context.RequestAborted));
     }
 
-    private static async Task<Results<Ok<ProtocolView>, NotFound>> DeleteAsync(string typeCode, HttpContext context, ProtocolStore store, AuditLog audit)
+    private static async Task<Results<Ok<ProtocolView>, NotFound, ProblemHttpResult>> DeleteAsync(string typeCode, HttpContext context, ProtocolCommands commands)
     {
         if (AlarmTypeInfo.FromCode(typeCode) is not { } info)
         {
             return TypedResults.NotFound();
         }
 
-        var user = context.User.Identity?.Name ?? "?";
-        if (await store.RevertAsync(info.Type, context.RequestAborted))
-        {
-            await audit.RecordAsync(new AuditEntry(user, AuditActions.ProtocolReverted, "protocol", info.Code, null, Remote(context)), context.RequestAborted);
-        }
-
-        return TypedResults.Ok(ProtocolView.From(await store.GetAsync(info.Type, context.RequestAborted)));
+        return ToHttp(await commands.RevertAsync(info.Type, context.User, Remote(context), context.RequestAborted));
     }
+
+    private static Results<Ok<ProtocolView>, NotFound, ProblemHttpResult> ToHttp(ProtocolChange change) => change.Outcome switch
+    {
+        ProtocolChangeOutcome.Done => TypedResults.Ok(change.Protocol!),
+        ProtocolChangeOutcome.Invalid => TypedResults.Problem(string.Join(" ", change.Problems), statusCode: StatusCodes.Status400BadRequest,
+            title: "El protocolo no es válido.", extensions: new Dictionary<string, object?> { ["problems"] = change.Problems }),
+        ProtocolChangeOutcome.Forbidden => TypedResults.Problem("Solo supervisión y administración editan los protocolos.", statusCode: StatusCodes.Status403Forbidden),
+    };
 
     private static string? Remote(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
 }

@@ -9,6 +9,7 @@ public static class ProtocolServiceCollectionExtensions
     public static IServiceCollection AddAmparoProtocols(this IServiceCollection services)
     {
         services.TryAddSingleton<ProtocolStore>();
+        services.TryAddScoped<ProtocolCommands>();
         services.AddAuthorizationBuilder().AddPolicy(ProtocolPolicies.Editor, p => p.RequireRole(ProtocolPolicies.EditorRoles));
         return services;
     }

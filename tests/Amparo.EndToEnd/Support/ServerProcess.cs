@@ -60,5 +60,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>An API client signed in as one of the demo's users.</summary>
+    public Task<HttpClient> ClientAsync(string userName) => _process.ClientAsync(userName, Password);
+
     public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Text.Json;
 using Amparo.Data.Database;
+using Amparo.Data.Identity;
 using Amparo.Server.Tests.Support;
 using Amparo.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Amparo.Server.Tests.Dispatch;
 
@@ -38,6 +41,39 @@ public class PoliceUnitTests(DispatchServerPool servers)
         Assert.Equal(300, units[0].GetProperty("distanceMetres").GetDouble(), 5.0);
         Assert.Equal(1500, units[1].GetProperty("distanceMetres").GetDouble(), 10.0);
         Assert.InRange(units[0].GetProperty("reportAgeSeconds").GetDouble(), 0, 60);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_units_report_reaches_the_hub_clients_of_its_jurisdiction_and_no_others(DatabaseProvider provider)
+    {
+        var (server, _) = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server);
+        var elsewhere = await TestUsers.JurisdictionAsync(server, "Otra jurisdicción " + Guid.NewGuid().ToString("N")[..6]);
+        var outsider = await TestUsers.CreateAsync(server, "operador.otra." + Guid.NewGuid().ToString("N")[..6], AmparoRoles.Operador, elsewhere);
+        var prefix = "L" + Guid.NewGuid().ToString("N")[..6];
+        var seenHere = new HubMessages();
+        var seenThere = new HubMessages();
+        await using var here = await server.HubAsync("operador");
+        await using var there = await server.HubAsync(outsider);
+        here.On<JsonElement>("policeUnit", seenHere.Add);
+        there.On<JsonElement>("policeUnit", seenThere.Add);
+        await here.StartAsync();
+        await there.StartAsync();
+        var moved = test.North(800);
+
+        await ReportAsync(server, $"{prefix}-here", new { jurisdictionId = test.JurisdictionId, test.Home.Latitude, test.Home.Longitude, available = true });
+        await ReportAsync(server, $"{prefix}-here", new { jurisdictionId = test.JurisdictionId, moved.Latitude, moved.Longitude, available = false });
+        await ReportAsync(server, $"{prefix}-there", new { jurisdictionId = elsewhere, moved.Latitude, moved.Longitude, available = true });
+
+        var first = await seenHere.NextAsync(u => u.GetProperty("callSign").GetString()!.StartsWith(prefix, StringComparison.Ordinal));
+        var second = await seenHere.NextAsync(u => u.GetProperty("callSign").GetString()!.StartsWith(prefix, StringComparison.Ordinal));
+        // Messages to one connection arrive in order: had the other jurisdiction's client been sent the first unit, it would come before its own.
+        var theirs = await seenThere.NextAsync(u => u.GetProperty("callSign").GetString()!.StartsWith(prefix, StringComparison.Ordinal));
+        Assert.Equal(($"{prefix}-here", test.Home.Latitude, true), (first.GetProperty("callSign").GetString(), first.GetProperty("latitude").GetDouble(), first.GetProperty("available").GetBoolean()));
+        Assert.Equal(($"{prefix}-here", moved.Latitude, false), (second.GetProperty("callSign").GetString(), second.GetProperty("latitude").GetDouble(), second.GetProperty("available").GetBoolean()));
+        Assert.Equal(test.JurisdictionId, second.GetProperty("jurisdictionId").GetGuid());
+        Assert.Equal($"{prefix}-there", theirs.GetProperty("callSign").GetString());
     }
 
     private static async Task ReportAsync(TestServer server, string callSign, object body)

@@ -26,6 +26,8 @@ public sealed class MapInterop(IJSRuntime js, string elementId)
     public ValueTask PoliceAsync(string callSign, double latitude, double longitude, bool available) =>
         js.InvokeVoidAsync("amparoMap.police", elementId, callSign, latitude, longitude, available);
 
+    public ValueTask ClearPoliceAsync(string callSign) => js.InvokeVoidAsync("amparoMap.clearPolice", elementId, callSign);
+
     public ValueTask ClearAlarmAsync(Guid alarmId) => js.InvokeVoidAsync("amparoMap.clearAlarm", elementId, alarmId);
 
     public ValueTask TrackAsync(string role, IEnumerable<TrackPoint> points) =>

@@ -26,6 +26,7 @@ public sealed partial class Monitor
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
     private static readonly int CriticalRepeatTicks = 5;
 
+    private readonly HashSet<string> _policeShown = new(StringComparer.Ordinal);
     private IReadOnlyList<AlarmView> _alarms = [];
     private UserScope? _scope;
     private MapInterop? _map;
@@ -66,6 +67,8 @@ public sealed partial class Monitor
 
         _map = new MapInterop(JS, "live-map");
         await _map.InitAsync(Map.Value, new MapLayerNames(T("map.layer_aggressors"), T("map.layer_victims"), T("map.layer_zones"), T("map.layer_police"), T("map.layer_alarms")));
+        // Subscribed before the units are read: a unit reported meanwhile is placed by its notice.
+        Feed.PoliceUnitReported += OnPoliceUnit;
         await DrawCasesAsync(_map, _scope);
         Feed.AlarmChanged += OnAlarmChanged;
         Feed.PositionReceived += OnPosition;
@@ -102,6 +105,7 @@ public sealed partial class Monitor
         foreach (var unit in await Police.PlacedInAsync(scope.Jurisdictions, CancellationToken.None))
         {
             await map.PoliceAsync(unit.CallSign, unit.Latitude!.Value, unit.Longitude!.Value, unit.Available);
+            _policeShown.Add(unit.CallSign);
         }
 
         await map.FitAsync();
@@ -193,6 +197,28 @@ public sealed partial class Monitor
         _ = InvokeAsync(() => _map.MarkerAsync(position.CaseId, role, label, position.Latitude, position.Longitude).AsTask());
     }
 
+    /// <summary>The AVL feed moved a unit: place it if it is in this operator's jurisdictions, take it off if it left them.</summary>
+    private void OnPoliceUnit(PoliceUnitNotice unit)
+    {
+        if (_scope is null || _map is null)
+        {
+            return;
+        }
+
+        _ = InvokeAsync(async () =>
+        {
+            if (_scope.CanSee(unit.JurisdictionId))
+            {
+                _policeShown.Add(unit.CallSign);
+                await _map.PoliceAsync(unit.CallSign, unit.Latitude, unit.Longitude, unit.Available);
+            }
+            else if (_policeShown.Remove(unit.CallSign))
+            {
+                await _map.ClearPoliceAsync(unit.CallSign);
+            }
+        });
+    }
+
     private async Task ActAsync(AlarmActRequest request)
     {
         var outcome = await Commands.ExecuteAsync(request.Command, request.Alarm.Id, request.Note, request.Outcome, _scope!, Session.RemoteAddress, CancellationToken.None);
@@ -275,6 +301,7 @@ public sealed partial class Monitor
     {
         Feed.AlarmChanged -= OnAlarmChanged;
         Feed.PositionReceived -= OnPosition;
+        Feed.PoliceUnitReported -= OnPoliceUnit;
         if (_clock is not null)
         {
             await _clock.DisposeAsync();

@@ -225,7 +225,9 @@ public static class UiText
     // Declared after CoreWords: static fields initialise in the order they are written.
     private static readonly Dictionary<string, (string Es, string En)> Words = Combine(
         CoreWords,
-        CasePageWords.All);
+        CasePageWords.All,
+        ProtocolEditorWords.All,
+        ContactEditorWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {

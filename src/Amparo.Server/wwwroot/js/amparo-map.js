@@ -146,13 +146,36 @@ window.amparoMap = (function () {
             if (existing) { s.layers.alarms.removeLayer(existing); delete s.alarmMarkers[alarmId]; }
             publish(id);
         },
+        // A unit as the AVL feed last reported it: free in green, busy in grey; moved in place when it reports again.
         police(id, callSign, lat, lon, available) {
             const s = state(id); if (!s) { return; }
+            const fillColor = available ? colours.police : '#7f8c8d';
             const existing = s.policeMarkers[callSign];
-            if (existing) { existing.setLatLng([lat, lon]); publish(id); return; }
-            s.policeMarkers[callSign] = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 2, fillColor: available ? colours.police : '#7f8c8d', fillOpacity: 1, className: 'marker-police' })
+            if (existing) {
+                existing.setLatLng([lat, lon]);
+                existing.setStyle({ fillColor });
+                existing.available = available;
+                publish(id);
+                return;
+            }
+            const marker = L.circleMarker([lat, lon], { radius: 7, color: '#fff', weight: 2, fillColor, fillOpacity: 1, className: 'marker-police' })
                 .bindTooltip(callSign).addTo(s.layers.police);
+            marker.available = available;
+            s.policeMarkers[callSign] = marker;
             publish(id);
+        },
+        clearPolice(id, callSign) {
+            const s = state(id); if (!s) { return; }
+            const existing = s.policeMarkers[callSign];
+            if (existing) { s.layers.police.removeLayer(existing); delete s.policeMarkers[callSign]; }
+            publish(id);
+        },
+        // Where the map shows a unit (null when it does not): for the browser tests, and handy in the devtools.
+        policeAt(id, callSign) {
+            const s = state(id); const m = s && s.policeMarkers[callSign];
+            if (!m) { return null; }
+            const at = m.getLatLng();
+            return { latitude: at.lat, longitude: at.lng, available: m.available };
         },
         track(id, role, points) {
             const s = state(id); if (!s || points.length === 0) { return; }
