@@ -7,6 +7,8 @@ public enum DispatchOutcome
     AlreadyThere,
     NotFound,
     AlarmClosed,
+    NotClaimed,
+    ClaimedByOther,
     NoPosition,
     NotAllowed,
     ChangedMeanwhile,

@@ -12,7 +12,7 @@ public static class DispatchResults
         {
             DispatchOutcome.Done or DispatchOutcome.AlreadyThere => TypedResults.Ok(result.Request!),
             DispatchOutcome.NotFound => TypedResults.NotFound(),
-            DispatchOutcome.AlarmClosed or DispatchOutcome.NoPosition or DispatchOutcome.NotAllowed
+            DispatchOutcome.AlarmClosed or DispatchOutcome.NotClaimed or DispatchOutcome.ClaimedByOther or DispatchOutcome.NoPosition or DispatchOutcome.NotAllowed
                 or DispatchOutcome.ChangedMeanwhile or DispatchOutcome.NoEndpoint =>
                 TypedResults.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict, title: result.Outcome.ToString()),
         };

@@ -13,7 +13,8 @@ namespace Amparo.Server.Dispatch;
 
 /// <summary>
 /// Creates a police request from an open alarm, at the alarm's evidence position, graded by its type; audited, recorded
-/// on the alarm and pushed to every console.
+/// on the alarm and pushed to every console. Only the operator who claimed the alarm may ask: the request goes out in
+/// the name of whoever is handling it, and two operators never ask twice for the same alarm without knowing.
 /// </summary>
 public sealed class PoliceRequestCommands(
     AlarmQueries alarms, DispatchStore store, DispatchQueries requests, AlarmPositionReader positions, AuditLog audit, IMonitoringFeed feed, TimeProvider time)
@@ -33,6 +34,18 @@ public sealed class PoliceRequestCommands(
         if (!AlarmTransitions.IsOpen(alarm.State))
         {
             return new DispatchResult(DispatchOutcome.AlarmClosed, null, "The alarm is resolved; a police request needs an open alarm.");
+        }
+
+        if (!AlarmResponseLog.IsBeingWorked(alarm.State) || alarm.ClaimedBy is null)
+        {
+            return new DispatchResult(DispatchOutcome.NotClaimed, null,
+                "Tome la alarma antes de pedir la policía: solo quien la atiende puede pedirla.");
+        }
+
+        if (!string.Equals(alarm.ClaimedBy, scope.UserName, StringComparison.Ordinal))
+        {
+            return new DispatchResult(DispatchOutcome.ClaimedByOther, null,
+                $"La alarma la atiende {alarm.ClaimedBy}: solo quien la tomó puede pedir la policía.");
         }
 
         var position = await positions.ReadAsync(alarm, scope, "Posición enviada a la central 911", remoteAddress, cancellationToken);

@@ -12,7 +12,7 @@ public static class PoliceRequestEndpoints
     public static void MapPoliceRequestEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var alarms = endpoints.MapGroup("/api/alarms/{id:guid}").WithTags("Police requests").RequireAuthorization(AmparoPolicies.AlarmHandler);
-        alarms.MapPost("/police", CreateAsync).WithSummary("Asks the police for a unit at the alarm's position (CAP Actual, or Exercise for a drill).");
+        alarms.MapPost("/police", CreateAsync).WithSummary("Asks the police for a unit at the alarm's position (CAP Actual, or Exercise for a drill); only the operator who claimed the alarm (409 otherwise).");
         alarms.MapGet("/police", ListAsync).WithSummary("The alarm's police requests with their status history.");
         alarms.MapGet("/police-units/nearest", NearestAsync).WithSummary("The available police units of the alarm's jurisdiction nearest to its position.");
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
@@ -117,7 +118,7 @@ public class PoliceRequestTests(DispatchServerPool servers)
         var victim = new FixEvidence(Guid.NewGuid(), DateTime.UtcNow, test.Home.Latitude, test.Home.Longitude, 8);
         var aggressor = new FixEvidence(Guid.NewGuid(), DateTime.UtcNow, test.North(2000).Latitude, test.Home.Longitude, 6);
         var alarmId = await DispatchScenario.StoredAlarmAsync(server, test, AlarmType.Panic,
-            new AlarmEvidence("panic", 0, 0, 2000, aggressor, victim, null, null, DeviceAlarm: "sos"));
+            new AlarmEvidence("panic", 0, 0, 2000, aggressor, victim, null, null, DeviceAlarm: "sos"), claimedBy: "operador");
 
         var request = await DispatchScenario.CreateAsync(operador, alarmId);
 
@@ -133,11 +134,45 @@ public class PoliceRequestTests(DispatchServerPool servers)
         var (server, _) = await servers.GetAsync(provider);
         using var operador = await server.ClientAsync("operador");
         var test = await TestCase.CreateAsync(server);
-        var alarmId = await DispatchScenario.StoredAlarmAsync(server, test, AlarmType.SignalLoss, new AlarmEvidence("signal_loss", 0, 0, 0, null, null, null, null));
+        var alarmId = await DispatchScenario.StoredAlarmAsync(server, test, AlarmType.SignalLoss, new AlarmEvidence("signal_loss", 0, 0, 0, null, null, null, null),
+            claimedBy: "operador");
 
         using var response = await operador.PostAsJsonAsync($"api/alarms/{alarmId}/police", new { exercise = false });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("NoPosition", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Only_the_operator_who_claimed_the_alarm_may_ask_the_police_for_it(DatabaseProvider provider)
+    {
+        var (server, _) = await servers.GetAsync(provider);
+        using var operador = await server.ClientAsync("operador");
+        using var supervisor = await server.ClientAsync("supervisor");
+        var (_, alarmId, _, _) = await DispatchScenario.BreachAsync(server, operador, claim: false);
+
+        using var unclaimed = await operador.PostAsJsonAsync($"api/alarms/{alarmId}/police", new { exercise = false });
+        await DispatchScenario.ClaimAsync(supervisor, alarmId);
+        using var notHers = await operador.PostAsJsonAsync($"api/alarms/{alarmId}/police", new { exercise = false });
+        var bySupervisor = await DispatchScenario.CreateAsync(supervisor, alarmId);
+
+        foreach (var (refused, title, detail) in new[]
+        {
+            (unclaimed, "NotClaimed", "Tome la alarma antes de pedir la policía: solo quien la atiende puede pedirla."),
+            (notHers, "ClaimedByOther", "La alarma la atiende supervisor: solo quien la tomó puede pedir la policía."),
+        })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal(title, problem.GetProperty("title").GetString());
+            Assert.Equal(detail, problem.GetProperty("detail").GetString());
+        }
+
+        Assert.Equal("supervisor", bySupervisor.GetProperty("createdBy").GetString());
+        await using var db = server.Db();
+        Assert.Equal(1, await db.DispatchRequests.CountAsync(r => r.AlarmId == alarmId));
     }
 }

@@ -227,7 +227,8 @@ public static class UiText
         CoreWords,
         CasePageWords.All,
         ProtocolEditorWords.All,
-        ContactEditorWords.All);
+        ContactEditorWords.All,
+        DispatchClaimWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
