@@ -44,7 +44,10 @@ public class DemoAlarmTests
 
         await alarm.Locator("[data-testid=case-link]").ClickAsync();
         await Browser.WaitInteractiveAsync(page);
-        await Expect(page.Locator("#case-map")).ToHaveAttributeAsync("data-markers", new System.Text.RegularExpressions.Regex("[1-9]"), new() { Timeout = 20_000 });
+        // The replay places both parties where they last were.
+        var replay = page.Locator("[data-testid=replay-state]");
+        await Expect(replay).ToHaveAttributeAsync("data-aggressor", new System.Text.RegularExpressions.Regex(@"^-16\.\d+,-71\.\d+$"), new() { Timeout = 20_000 });
+        await Expect(replay).ToHaveAttributeAsync("data-victim", new System.Text.RegularExpressions.Regex(@"^-16\.\d+,-71\.\d+$"));
         await Expect(page.Locator("[data-testid=case-alarms]")).ToContainTextAsync("Reconocida por operador");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("3-case-page") });
 

@@ -27,11 +27,11 @@ public class PoliceRequestTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("7a-police-request-claim-first") });
         await page.Locator("[data-testid=dispatch-claim]").ClickAsync();
         await Expect(page.Locator("[data-testid=alarm-header]")).ToHaveAttributeAsync("data-state", "Claimed");
-        var supervisor = await run.SignInAsync("supervisor");
-        await supervisor.GotoAsync(new Uri(server.BaseAddress, $"alarmas/{alarmId}").ToString());
-        await Browser.WaitInteractiveAsync(supervisor);
-        await Expect(supervisor.Locator("[data-testid=dispatch-held-by]")).ToHaveTextAsync("La alarma la atiende operador: solo quien la tomó puede pedir la policía.");
-        await Expect(supervisor.Locator("[data-testid=dispatch-create]")).ToHaveCountAsync(0);
+        var colleague = await run.SignInAsync("operador2");
+        await colleague.GotoAsync(new Uri(server.BaseAddress, $"alarmas/{alarmId}").ToString());
+        await Browser.WaitInteractiveAsync(colleague);
+        await Expect(colleague.Locator("[data-testid=dispatch-held-by]")).ToHaveTextAsync("La alarma la atiende operador: solo quien la tomó, o supervisión, puede pedir la policía.");
+        await Expect(colleague.Locator("[data-testid=dispatch-create]")).ToHaveCountAsync(0);
         await page.Locator("[data-testid=dispatch-exercise]").CheckAsync();
         await page.Locator("[data-testid=dispatch-radius]").FillAsync("400");
         await page.Locator("[data-testid=dispatch-create]").ClickAsync();

@@ -13,8 +13,8 @@ namespace Amparo.Server.Dispatch;
 
 /// <summary>
 /// Creates a police request from an open alarm, at the alarm's evidence position, graded by its type; audited, recorded
-/// on the alarm and pushed to every console. Only the operator who claimed the alarm may ask: the request goes out in
-/// the name of whoever is handling it, and two operators never ask twice for the same alarm without knowing.
+/// on the alarm and pushed to every console. Only the operator who claimed the alarm (or a supervisor stepping in,
+/// <see cref="Domain.Alarms.AlarmHolder"/>) may ask: two operators never ask twice for the same alarm without knowing.
 /// </summary>
 public sealed class PoliceRequestCommands(
     AlarmQueries alarms, DispatchStore store, DispatchQueries requests, AlarmPositionReader positions, AuditLog audit, IMonitoringFeed feed, TimeProvider time)
@@ -42,10 +42,10 @@ public sealed class PoliceRequestCommands(
                 "Tome la alarma antes de pedir la policía: solo quien la atiende puede pedirla.");
         }
 
-        if (!string.Equals(alarm.ClaimedBy, scope.UserName, StringComparison.Ordinal))
+        if (!scope.MayWork(alarm))
         {
             return new DispatchResult(DispatchOutcome.ClaimedByOther, null,
-                $"La alarma la atiende {alarm.ClaimedBy}: solo quien la tomó puede pedir la policía.");
+                $"La alarma la atiende {alarm.ClaimedBy}: solo quien la tomó, o supervisión, puede pedir la policía.");
         }
 
         var position = await positions.ReadAsync(alarm, scope, "Posición enviada a la central 911", remoteAddress, cancellationToken);

@@ -161,7 +161,7 @@ public class PoliceRequestTests(DispatchServerPool servers)
         foreach (var (refused, title, detail) in new[]
         {
             (unclaimed, "NotClaimed", "Tome la alarma antes de pedir la policía: solo quien la atiende puede pedirla."),
-            (notHers, "ClaimedByOther", "La alarma la atiende supervisor: solo quien la tomó puede pedir la policía."),
+            (notHers, "ClaimedByOther", "La alarma la atiende supervisor: solo quien la tomó, o supervisión, puede pedir la policía."),
         })
         {
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
