@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amparo.EndToEnd.Support;
 using Amparo.Testing;
 using Microsoft.Playwright;
@@ -99,8 +98,7 @@ public class ShiftTests
 
     private static async Task SendAsync(HttpClient device, string uniqueId, (double Latitude, double Longitude) at, DateTime fixTime)
     {
-        using var response = await device.GetAsync(string.Create(CultureInfo.InvariantCulture,
-            $"?id={uniqueId}&lat={at.Latitude:R}&lon={at.Longitude:R}&timestamp={new DateTimeOffset(fixTime).ToUnixTimeMilliseconds()}&accuracy=6"));
+        using var response = await device.GetAsync(OsmAndQuery.For(uniqueId, at.Latitude, at.Longitude, fixTime));
         response.EnsureSuccessStatusCode();
     }
 

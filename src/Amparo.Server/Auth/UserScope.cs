@@ -15,7 +15,8 @@ public sealed record UserScope(string UserName, IReadOnlySet<Guid>? Jurisdiction
     public AlarmActor Actor => new(UserName, Supervises);
 
     /// <summary>Whether she may work this alarm now: nobody holds it, she does, or she supervises.</summary>
-    public bool MayWork(AlarmView alarm) => HandlesAlarms && AlarmHolder.MayWork(alarm?.ClaimedBy, UserName, Supervises);
+    public bool MayWork(AlarmView alarm) =>
+        HandlesAlarms && AlarmHolder.MayWork((alarm ?? throw new ArgumentNullException(nameof(alarm))).ClaimedBy, UserName, Supervises);
 
     public bool CanSee(Guid jurisdictionId) => Jurisdictions is null || Jurisdictions.Contains(jurisdictionId);
 }

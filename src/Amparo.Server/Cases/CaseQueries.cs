@@ -1,6 +1,5 @@
 using Amparo.Data.Cases;
 using Amparo.Data.Database;
-using Amparo.Data.Positions;
 using Amparo.Data.Zones;
 using Amparo.Domain.Alarms;
 using Amparo.Domain.People;
@@ -71,15 +70,7 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
             return null;
         }
 
-        var deviceIds = await db.DeviceAssignments.AsNoTracking()
-            .Where(a => a.CaseId == caseId && a.Role == role)
-            .Select(a => a.DeviceId).ToListAsync(cancellationToken);
-        var points = await db.Positions.AsNoTracking()
-            .Where(p => deviceIds.Contains(p.DeviceId) && p.FixTime >= from && p.FixTime <= to)
-            .OrderBy(p => p.FixTime)
-            .Take(20_000)
-            .Select(p => ToPoint(p))
-            .ToListAsync(cancellationToken);
+        var points = await PartyPositions.ReadAsync(db, caseId, role, from, to, validOnly: false, cancellationToken);
         return new PartyTrack(caseId, role, points);
     }
 
@@ -166,10 +157,7 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
         return await db.Positions.AsNoTracking()
             .Where(p => ids.Contains(p.DeviceId) && p.Valid)
             .OrderByDescending(p => p.FixTime)
-            .Select(p => ToPoint(p))
+            .Select(p => TrackPoint.From(p))
             .FirstOrDefaultAsync(cancellationToken);
     }
-
-    private static TrackPoint ToPoint(Position p) =>
-        new(p.FixTime, p.Latitude, p.Longitude, p.AccuracyMetres, p.SpeedKnots, p.BatteryPercent, p.Valid);
 }

@@ -47,8 +47,8 @@ public class RestartTests
         {
             using var device = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports.OsmAnd}/") };
             lastReport = DateTime.UtcNow;
-            (await device.GetAsync(Query(test.AggressorDevice, far.Latitude, far.Longitude, lastReport))).EnsureSuccessStatusCode();
-            (await device.GetAsync(Query(test.VictimDevice, test.Home.Latitude, test.Home.Longitude, lastReport))).EnsureSuccessStatusCode();
+            (await device.GetAsync(OsmAndQuery.For(test.AggressorDevice, far.Latitude, far.Longitude, lastReport))).EnsureSuccessStatusCode();
+            (await device.GetAsync(OsmAndQuery.For(test.VictimDevice, test.Home.Latitude, test.Home.Longitude, lastReport))).EnsureSuccessStatusCode();
             await first.KillAsync();
         }
 
@@ -66,7 +66,4 @@ public class RestartTests
         Assert.Equal(due, blind.GetProperty("raisedAt").GetDateTime().ToUniversalTime(), TimeSpan.FromMilliseconds(1));
         Assert.Single(await ApiJson.AllAlarmsAsync(operador, test.Id), a => a.GetProperty("type").GetString() == "signal_loss");
     }
-
-    private static string Query(string device, double lat, double lon, DateTime at) =>
-        FormattableString.Invariant($"?id={device}&lat={lat:R}&lon={lon:R}&timestamp={new DateTimeOffset(at).ToUnixTimeMilliseconds()}&accuracy=6");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Amparo.Data.Database;
@@ -99,8 +98,7 @@ public sealed class TestServer : IAsyncDisposable
 
     /// <summary>Sends an OsmAnd GET as a phone would.</summary>
     public Task<HttpResponseMessage> SendAsync(string uniqueId, double lat, double lon, DateTime fixTime, string extra = "") =>
-        Device.GetAsync(string.Create(CultureInfo.InvariantCulture,
-            $"?id={uniqueId}&lat={lat:R}&lon={lon:R}&timestamp={new DateTimeOffset(fixTime).ToUnixTimeMilliseconds()}&accuracy=6{extra}"));
+        Device.GetAsync(OsmAndQuery.For(uniqueId, lat, lon, fixTime, extra));
 
     public async ValueTask DisposeAsync()
     {

@@ -15,4 +15,8 @@ public sealed record CaseReplay(
     IReadOnlyList<ReplayAlarm> Alarms,
     IReadOnlyList<SeparationSample>? Separation,
     double? ExclusionMetres,
-    bool Truncated);
+    bool Truncated)
+{
+    /// <summary>How far into the replay <paramref name="at"/> falls, from 0 at its start to 1 at its end.</summary>
+    public double Fraction(DateTime at) => (at - From).Ticks / (double)Math.Max(1, (To - From).Ticks);
+}

@@ -15,7 +15,7 @@ namespace Amparo.Server.Cases.Replay;
 /// </summary>
 public sealed class CaseReplayReader(IDbContextFactory<AmparoDbContext> contexts, CaseQueries cases)
 {
-    public const int MaxPointsPerParty = 20_000;
+    public const int MaxPointsPerParty = PartyPositions.Limit;
 
     public const int MaxSeparationSamples = 600;
 
@@ -52,19 +52,10 @@ public sealed class CaseReplayReader(IDbContextFactory<AmparoDbContext> contexts
     }
 
     private static async Task<List<ReplayPoint>> TrackAsync(
-        AmparoDbContext db, Guid caseId, PartyRole role, ReplayWindow window, CancellationToken cancellationToken)
-    {
-        // Devices the party wore during the window, including one swapped out since.
-        var deviceIds = await db.DeviceAssignments.AsNoTracking()
-            .Where(a => a.CaseId == caseId && a.Role == role)
-            .Select(a => a.DeviceId).ToListAsync(cancellationToken);
-        return await db.Positions.AsNoTracking()
-            .Where(p => deviceIds.Contains(p.DeviceId) && p.Valid && p.FixTime >= window.From && p.FixTime <= window.To)
-            .OrderBy(p => p.FixTime)
-            .Take(MaxPointsPerParty)
+        AmparoDbContext db, Guid caseId, PartyRole role, ReplayWindow window, CancellationToken cancellationToken) =>
+        (await PartyPositions.ReadAsync(db, caseId, role, window.From, window.To, validOnly: true, cancellationToken))
             .Select(p => new ReplayPoint(p.FixTime, p.Latitude, p.Longitude, p.AccuracyMetres))
-            .ToListAsync(cancellationToken);
-    }
+            .ToList();
 
     /// <summary>
     /// Where the replay's clock starts: the window's start, or a minute before the first thing in it when the window

@@ -30,9 +30,6 @@ public sealed class MapInterop(IJSRuntime js, string elementId)
 
     public ValueTask ClearAlarmAsync(Guid alarmId) => js.InvokeVoidAsync("amparoMap.clearAlarm", elementId, alarmId);
 
-    public ValueTask TrackAsync(string role, IEnumerable<TrackPoint> points) =>
-        js.InvokeVoidAsync("amparoMap.track", elementId, role, points.Select(p => new[] { p.Latitude, p.Longitude }));
-
     public ValueTask FocusAsync(double latitude, double longitude) =>
         js.InvokeVoidAsync("amparoMap.focus", elementId, latitude, longitude);
 

@@ -50,7 +50,6 @@ internal static class CasePageWords
         ["event.PowerOff"] = ("Apagado o corte de energía", "Power off or cut"),
         ["event.LowBattery"] = ("Batería baja", "Low battery"),
         ["event.Moving"] = ("En movimiento", "Moving"),
-        ["event.Heartbeat"] = ("Latido", "Heartbeat"),
         ["replay.title"] = ("Repetición de recorridos", "Track replay"),
         ["replay.window"] = ("Ventana", "Window"),
         ["replay.last_hours"] = ("{0} h", "{0} h"),

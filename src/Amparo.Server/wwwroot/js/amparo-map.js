@@ -80,8 +80,7 @@ window.amparoMap = (function () {
                 victims: cluster(id, 'victim').addTo(map),
                 zones: L.layerGroup().addTo(map),
                 police: L.layerGroup().addTo(map),
-                alarms: L.layerGroup().addTo(map),
-                tracks: L.layerGroup().addTo(map)
+                alarms: L.layerGroup().addTo(map)
             };
             maps[id] = { map, layers, markers: {}, alarmMarkers: {}, policeMarkers: {}, bounds: L.latLngBounds([]), busy: new Set() };
             if (labels) {
@@ -176,11 +175,6 @@ window.amparoMap = (function () {
             if (!m) { return null; }
             const at = m.getLatLng();
             return { latitude: at.lat, longitude: at.lng, available: m.available };
-        },
-        track(id, role, points) {
-            const s = state(id); if (!s || points.length === 0) { return; }
-            const line = L.polyline(points, { color: colours[role] || '#333', weight: 3, opacity: 0.8 }).addTo(s.layers.tracks);
-            s.bounds.extend(line.getBounds());
         },
         focus(id, lat, lon) {
             const s = state(id); if (s) { s.map.setView([lat, lon], Math.max(s.map.getZoom(), 15)); }

@@ -40,10 +40,6 @@ window.amparoReplay = (function () {
         return p.points[i];
     }
 
-    function format(t) {
-        return new Intl.DateTimeFormat(current.lang, { timeZone: current.zone, dateStyle: 'short', timeStyle: 'medium' }).format(new Date(t));
-    }
-
     function show(t) {
         const c = current; if (!c) { return; }
         c.t = t;
@@ -56,7 +52,7 @@ window.amparoReplay = (function () {
         const i = before(c.separationTs, t);
         // A distance stands only while the sample is recent (the series has gaps where a track fell silent).
         const metres = i >= 0 && t - c.separationTs[i] <= c.staleMs ? c.separation[i].metres : null;
-        if (label) { label.textContent = format(t); }
+        if (label) { label.textContent = c.clock.format(new Date(t)); }
         if (distance) { distance.textContent = metres === null ? '—' : Math.round(metres).toLocaleString(c.lang) + ' m'; }
         const cursor = document.getElementById('replay-cursor');
         if (cursor) {
@@ -84,7 +80,8 @@ window.amparoReplay = (function () {
             const group = L.layerGroup().addTo(map);
             const separation = data.separation || [];
             current = {
-                group, lang: options.lang, zone: options.zone, staleMs: options.staleSeconds * 1000,
+                group, lang: options.lang, staleMs: options.staleSeconds * 1000,
+                clock: new Intl.DateTimeFormat(options.lang, { timeZone: options.zone, dateStyle: 'short', timeStyle: 'medium' }),
                 from: Date.parse(data.from), to: Date.parse(data.to),
                 aggressor: party(group, 'aggressor', data.aggressor, options.aggressorLabel),
                 victim: party(group, 'victim', data.victim, options.victimLabel),
