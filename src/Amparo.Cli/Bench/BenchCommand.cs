@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Text.Json;
 using Amparo.Cli.Bench.Alarms;
 using Amparo.Cli.Bench.Engine;
+using Amparo.Cli.Bench.Map;
 
 namespace Amparo.Cli.Bench;
 
 /// <summary>
 /// <c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N]</c> and
-/// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>: each ends with one JSON line of figures.
+/// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>, <c>amparo bench engine</c> and <c>amparo bench map</c>: each ends with one JSON line of figures.
 /// </summary>
 public static class BenchCommand
 {
@@ -25,7 +26,7 @@ public static class BenchCommand
             await output.WriteLineAsync(JsonSerializer.Serialize(result));
             return 0;
         });
-        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error) };
+        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error), MapBenchCommand.Create(output, error) };
     }
 
     private static Command Alarms(TextWriter output, TextWriter error)

@@ -6,13 +6,26 @@ namespace Amparo.Data.Audit;
 /// <summary>Writes audit events; each is committed before the read it records is answered.</summary>
 public sealed class AuditLog(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
+    public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var db = contexts.CreateDbContext();
-        db.AuditEvents.Add(new AuditEvent
+        return RecordAllAsync([entry], cancellationToken);
+    }
+
+    /// <summary>Several events in one commit (a map of thousands of cases is one read of each, not thousands of round trips).</summary>
+    public async Task RecordAllAsync(IReadOnlyCollection<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
         {
-            At = time.GetUtcNow().UtcDateTime,
+            return;
+        }
+
+        await using var db = contexts.CreateDbContext();
+        var at = time.GetUtcNow().UtcDateTime;
+        db.AuditEvents.AddRange(entries.Select(entry => new AuditEvent
+        {
+            At = at,
             UserName = entry.UserName,
             Action = entry.Action,
             SubjectType = entry.SubjectType,
@@ -20,7 +33,7 @@ public sealed class AuditLog(IDbContextFactory<AmparoDbContext> contexts, TimePr
             CaseId = entry.CaseId,
             RemoteAddress = entry.RemoteAddress,
             Details = entry.Details,
-        });
+        }));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

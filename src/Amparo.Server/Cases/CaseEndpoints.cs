@@ -50,10 +50,8 @@ public static class CaseEndpoints
         var live = await cases.LiveAsync(scope, context.RequestAborted);
         if (scope.SeesVictimLocation)
         {
-            foreach (var item in live.Where(l => l.Victim is not null))
-            {
-                await audit.RecordReadAsync(scope, item.Case.Id, "api live", context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
-            }
+            await audit.RecordReadsAsync(scope, live.Where(l => l.Victim is not null).Select(l => l.Case.Id),
+                "api live", context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
         }
 
         return TypedResults.Ok(live);

@@ -1,5 +1,6 @@
 using Amparo.Data.Cases;
 using Amparo.Data.Database;
+using Amparo.Data.Devices;
 using Amparo.Data.Zones;
 using Amparo.Domain.Alarms;
 using Amparo.Domain.People;
@@ -83,18 +84,44 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
         var assignments = await db.DeviceAssignments.AsNoTracking()
             .Where(a => ids.Contains(a.CaseId) && a.RemovedAt == null)
             .ToListAsync(cancellationToken);
-        var live = new List<LiveCase>();
-        foreach (var summary in cases)
+        var readable = scope.SeesVictimLocation ? assignments : assignments.Where(a => a.Role != PartyRole.Victim).ToList();
+        var last = await LastFixesAsync(db, readable.Select(a => a.DeviceId).Distinct().ToList(), cancellationToken);
+        var byCase = readable.ToLookup(a => a.CaseId);
+        return cases.Select(summary => new LiveCase(
+            summary,
+            zones.GetValueOrDefault(summary.Id, []),
+            Latest(byCase[summary.Id], PartyRole.Aggressor, last),
+            Latest(byCase[summary.Id], PartyRole.Victim, last))).ToList();
+    }
+
+    private static TrackPoint? Latest(IEnumerable<DeviceAssignment> assignments, PartyRole role, Dictionary<Guid, TrackPoint> last) =>
+        assignments.Where(a => a.Role == role)
+            .Select(a => last.GetValueOrDefault(a.DeviceId))
+            .OfType<TrackPoint>()
+            .MaxBy(p => p.FixTime);
+
+    /// <summary>
+    /// Each device's latest valid fix: the ids first, one index seek per device (a correlated subquery both
+    /// databases run on the device/time index), then the rows; never a scan of the history.
+    /// </summary>
+    private static async Task<Dictionary<Guid, TrackPoint>> LastFixesAsync(AmparoDbContext db, List<Guid> deviceIds, CancellationToken cancellationToken)
+    {
+        var fixes = new Dictionary<Guid, TrackPoint>();
+        foreach (var chunk in deviceIds.Chunk(1000))
         {
-            var mine = assignments.Where(a => a.CaseId == summary.Id).ToList();
-            var aggressor = await LastAsync(db, mine.Where(a => a.Role == PartyRole.Aggressor).Select(a => a.DeviceId), cancellationToken);
-            var victim = scope.SeesVictimLocation
-                ? await LastAsync(db, mine.Where(a => a.Role == PartyRole.Victim).Select(a => a.DeviceId), cancellationToken)
-                : null;
-            live.Add(new LiveCase(summary, zones.GetValueOrDefault(summary.Id, []), aggressor, victim));
+            var positionIds = await db.Devices.AsNoTracking()
+                .Where(d => chunk.Contains(d.Id))
+                .Select(d => db.Positions.Where(p => p.DeviceId == d.Id && p.Valid).OrderByDescending(p => p.FixTime).Select(p => (long?)p.Id).FirstOrDefault())
+                .Where(id => id != null)
+                .ToListAsync(cancellationToken);
+            var rows = await db.Positions.AsNoTracking().Where(p => positionIds.Contains(p.Id)).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                fixes[row.DeviceId] = TrackPoint.From(row);
+            }
         }
 
-        return live;
+        return fixes;
     }
 
     private static IQueryable<MonitoredCase> Visible(AmparoDbContext db, UserScope scope)
@@ -144,20 +171,5 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
                 scope.SeesVictimLocation && z.PolygonJson is { } json
                     ? ZoneGeometry.ParsePolygon(json).Select(v => new[] { v.Latitude, v.Longitude }).ToList()
                     : null)).ToList());
-    }
-
-    private static async Task<TrackPoint?> LastAsync(AmparoDbContext db, IEnumerable<Guid> deviceIds, CancellationToken cancellationToken)
-    {
-        var ids = deviceIds.ToList();
-        if (ids.Count == 0)
-        {
-            return null;
-        }
-
-        return await db.Positions.AsNoTracking()
-            .Where(p => ids.Contains(p.DeviceId) && p.Valid)
-            .OrderByDescending(p => p.FixTime)
-            .Select(p => TrackPoint.From(p))
-            .FirstOrDefaultAsync(cancellationToken);
     }
 }

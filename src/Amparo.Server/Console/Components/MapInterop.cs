@@ -14,6 +14,9 @@ public sealed class MapInterop(IJSRuntime js, string elementId)
     public ValueTask ZonesAsync(Guid caseId, string label, IReadOnlyList<ZoneView> zones) =>
         js.InvokeVoidAsync("amparoMap.zones", elementId, caseId, label, zones);
 
+    public ValueTask ZoneSetsAsync(IReadOnlyList<MapZoneSet> sets) =>
+        js.InvokeVoidAsync("amparoMap.zoneSets", elementId, sets);
+
     public ValueTask MarkerAsync(Guid caseId, string role, string label, double latitude, double longitude) =>
         js.InvokeVoidAsync("amparoMap.marker", elementId, caseId, role, label, latitude, longitude);
 

@@ -88,7 +88,6 @@ public sealed partial class Monitor
         var markers = new List<MapMarker>();
         foreach (var item in live)
         {
-            await map.ZonesAsync(item.Case.Id, item.Case.FileNumber, item.Zones);
             if (item.Aggressor is { } a)
             {
                 markers.Add(new MapMarker(item.Case.Id, "aggressor", $"{T("map.aggressor")} · {item.Case.FileNumber}", a.Latitude, a.Longitude));
@@ -96,11 +95,13 @@ public sealed partial class Monitor
 
             if (item.Victim is { } v)
             {
-                await Audit.RecordReadAsync(scope, item.Case.Id, "console live map", Session.RemoteAddress, CancellationToken.None);
                 markers.Add(new MapMarker(item.Case.Id, "victim", $"{T("map.victim")} · {item.Case.FileNumber}", v.Latitude, v.Longitude));
             }
         }
 
+        // The reads are on record before the victims' positions leave for the browser.
+        await Audit.RecordReadsAsync(scope, live.Where(l => l.Victim is not null).Select(l => l.Case.Id), "console live map", Session.RemoteAddress, CancellationToken.None);
+        await map.ZoneSetsAsync(live.Select(l => new MapZoneSet(l.Case.Id, l.Case.FileNumber, l.Zones)).ToList());
         await map.MarkersAsync(markers);
         foreach (var unit in await Police.PlacedInAsync(scope.Jurisdictions, CancellationToken.None))
         {

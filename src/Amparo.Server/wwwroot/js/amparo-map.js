@@ -17,6 +17,7 @@ window.amparoMap = (function () {
     function cluster(id, role) {
         return L.markerClusterGroup({
             chunkedLoading: true,
+            animate: false,
             // Bulk adds run in chunks so the page stays responsive; the map says when they are all placed.
             chunkProgress: (processed, total) => {
                 const s = state(id);
@@ -62,6 +63,22 @@ window.amparoMap = (function () {
         return marker;
     }
 
+    function drawZones(id, caseId, label, zones) {
+        const s = state(id); if (!s) { return; }
+        for (const z of zones) {
+            if (z.kind === 'Dynamic' || z.centreLatitude === null && !z.polygon) { continue; }
+            if (z.polygon) {
+                const shape = L.polygon(z.polygon, { color: colours.zone, weight: 2, fillOpacity: 0.12 }).bindTooltip(label + ' · ' + z.name);
+                shape.addTo(s.layers.zones); s.bounds.extend(shape.getBounds());
+            } else {
+                const centre = [z.centreLatitude, z.centreLongitude];
+                L.circle(centre, { radius: z.radiusMetres + z.preAlertBandMetres, color: '#d68910', weight: 1, dashArray: '6 6', fill: false }).addTo(s.layers.zones);
+                const circle = L.circle(centre, { radius: z.radiusMetres, color: colours.zone, weight: 2, fillOpacity: 0.12 }).bindTooltip(label + ' · ' + z.name);
+                circle.addTo(s.layers.zones); s.bounds.extend(circle.getBounds());
+            }
+        }
+    }
+
     return {
         // The Leaflet map itself, for pages that draw their own layers on it (the case replay).
         leaflet(id) { const s = state(id); return s ? s.map : null; },
@@ -93,20 +110,10 @@ window.amparoMap = (function () {
             }
             publish(id);
         },
-        zones(id, caseId, label, zones) {
-            const s = state(id); if (!s) { return; }
-            for (const z of zones) {
-                if (z.kind === 'Dynamic' || z.centreLatitude === null && !z.polygon) { continue; }
-                if (z.polygon) {
-                    const shape = L.polygon(z.polygon, { color: colours.zone, weight: 2, fillOpacity: 0.12 }).bindTooltip(label + ' · ' + z.name);
-                    shape.addTo(s.layers.zones); s.bounds.extend(shape.getBounds());
-                } else {
-                    const centre = [z.centreLatitude, z.centreLongitude];
-                    L.circle(centre, { radius: z.radiusMetres + z.preAlertBandMetres, color: '#d68910', weight: 1, dashArray: '6 6', fill: false }).addTo(s.layers.zones);
-                    const circle = L.circle(centre, { radius: z.radiusMetres, color: colours.zone, weight: 2, fillOpacity: 0.12 }).bindTooltip(label + ' · ' + z.name);
-                    circle.addTo(s.layers.zones); s.bounds.extend(circle.getBounds());
-                }
-            }
+        zones: drawZones,
+        // Every case's zones in one call (the first load of a jurisdiction).
+        zoneSets(id, sets) {
+            for (const set of sets) { drawZones(id, set.caseId, set.label, set.zones); }
         },
         marker(id, caseId, role, label, lat, lon) {
             const s = state(id); if (!s) { return; }
