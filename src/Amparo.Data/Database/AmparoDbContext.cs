@@ -27,6 +27,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ProtectionMeasure> ProtectionMeasures => Set<ProtectionMeasure>();
 
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Device> Devices => Set<Device>();
