@@ -3,6 +3,7 @@ using Amparo.Data.Audit;
 using Amparo.Data.Cases;
 using Amparo.Data.Devices;
 using Amparo.Data.Dispatch;
+using Amparo.Data.Documents;
 using Amparo.Data.Identity;
 using Amparo.Data.Institutions;
 using Amparo.Data.People;
@@ -28,6 +29,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ProtectionMeasure> ProtectionMeasures => Set<ProtectionMeasure>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<Person> People => Set<Person>();
 

@@ -1,0 +1,25 @@
+namespace Amparo.Domain.Documents;
+
+/// <summary>Tells a file's kind from its first bytes; a file whose content is not what it claims is refused.</summary>
+public static class FileSignature
+{
+    private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+
+    public static FileKind? Detect(ReadOnlySpan<byte> content) =>
+        content.StartsWith(Pdf) ? FileKind.Pdf
+        : content.StartsWith(Png) ? FileKind.Png
+        : content.StartsWith(Jpeg) ? FileKind.Jpeg
+        : null;
+
+    public static string ContentType(FileKind kind) => kind switch
+    {
+        FileKind.Pdf => "application/pdf",
+        FileKind.Png => "image/png",
+        FileKind.Jpeg => "image/jpeg",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static bool IsImage(FileKind kind) => kind is FileKind.Png or FileKind.Jpeg;
+}
