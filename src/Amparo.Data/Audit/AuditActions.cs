@@ -14,4 +14,6 @@ public static class AuditActions
     public const string TrustedContactsReplaced = "trusted_contacts.replaced";
     public const string Login = "user.login";
     public const string LoginFailed = "user.login_failed";
+    public const string VictimDataRead = "victim_data.read";
+    public const string CaseRegistered = "case.registered";
 }

@@ -1,4 +1,5 @@
 using Amparo.Domain.Cases;
+using Amparo.Domain.Intake;
 
 namespace Amparo.Data.Cases;
 
@@ -22,6 +23,20 @@ public sealed class MonitoredCase
 
     /// <summary>Thresholds this case's order sets apart from the deployment's defaults, as JSON of engine settings.</summary>
     public string? EngineSettingsJson { get; set; }
+
+    /// <summary>The restriction distance the court ordered (seed 002: at least 1,000 m).</summary>
+    public double PerimeterMetres { get; set; } = 1_000;
+
+    /// <summary>The victim's informed consent to carry her own device (voluntary; the aggressor's is mandatory).</summary>
+    public ConsentDecision VictimConsent { get; set; }
+
+    public string? VictimConsentBy { get; set; }
+
+    public DateTime? VictimConsentAt { get; set; }
+
+    public DateTime? ActivatedAt { get; set; }
+
+    public string? ActivatedBy { get; set; }
 
     public List<ProtectionMeasure> Measures { get; set; } = [];
 }

@@ -30,6 +30,10 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
+    public DbSet<JudicialOrder> JudicialOrders => Set<JudicialOrder>();
+
+    public DbSet<CaseAddress> CaseAddresses => Set<CaseAddress>();
+
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<Person> People => Set<Person>();

@@ -22,6 +22,21 @@ public static class AmparoRoles
     /// <summary>Roles that handle alarms.</summary>
     public static IReadOnlyList<string> AlarmHandlers { get; } = [Administrador, Supervisor, Operador];
 
+    /// <summary>Those who register a case from a judicial order: the court, or the centre on its behalf.</summary>
+    public static IReadOnlyList<string> CaseRegistrars { get; } = [Administrador, Supervisor, Juzgado];
+
+    /// <summary>Those who record and place the parties' addresses and the victim's decision (seed 002: the gender areas and the court's team).</summary>
+    public static IReadOnlyList<string> IntakeRecorders { get; } = [Administrador, Supervisor, Juzgado, Cem, AreaMunicipalGenero];
+
+    /// <summary>Those who survey the mobile signal at an address (the signal report).</summary>
+    public static IReadOnlyList<string> CoverageSurveyors { get; } = [Administrador, Supervisor, Tecnico];
+
+    /// <summary>Those who activate monitoring once the order's conditions are met: the monitoring centre.</summary>
+    public static IReadOnlyList<string> CaseActivators { get; } = [Administrador, Supervisor];
+
+    /// <summary>Roles that may read a victim's identity and addresses (not her live location): those who protect or attend her.</summary>
+    public static IReadOnlyList<string> VictimDataReaders { get; } = [Administrador, Supervisor, Operador, Juzgado, Fiscalia, Cem, AreaMunicipalGenero, Tecnico];
+
     /// <summary>Those who may act on an alarm another operator holds.</summary>
     public static IReadOnlyList<string> AlarmSupervisors { get; } = [Administrador, Supervisor];
 }

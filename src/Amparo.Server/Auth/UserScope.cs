@@ -12,6 +12,14 @@ public sealed record UserScope(string UserName, IReadOnlySet<Guid>? Jurisdiction
     /// <summary>Supervisors and administrators may act on an alarm another operator holds.</summary>
     public bool Supervises { get; init; }
 
+    /// <summary>Whether she may read a victim's identity and addresses (her live location is <see cref="SeesVictimLocation"/>).</summary>
+    public bool SeesVictimData { get; init; }
+
+    /// <summary>The user's roles, for the checks of a feature's own role lists.</summary>
+    public IReadOnlySet<string> Roles { get; init; } = new HashSet<string>();
+
+    public bool IsAny(IEnumerable<string> roles) => roles.Any(Roles.Contains);
+
     public AlarmActor Actor => new(UserName, Supervises);
 
     /// <summary>Whether she may work this alarm now: nobody holds it, she does, or she supervises.</summary>

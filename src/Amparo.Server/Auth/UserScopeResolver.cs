@@ -23,6 +23,8 @@ public sealed class UserScopeResolver(JurisdictionScope jurisdictions)
             AmparoRoles.AlarmHandlers.Any(user.IsInRole))
         {
             Supervises = AmparoRoles.AlarmSupervisors.Any(user.IsInRole),
+            SeesVictimData = AmparoRoles.VictimDataReaders.Any(user.IsInRole),
+            Roles = AmparoRoles.All.Where(user.IsInRole).ToHashSet(),
         };
     }
 }

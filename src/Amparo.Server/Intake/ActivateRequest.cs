@@ -1,0 +1,3 @@
+namespace Amparo.Server.Intake;
+
+public sealed record ActivateRequest(string? Note);

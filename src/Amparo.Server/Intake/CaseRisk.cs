@@ -1,0 +1,6 @@
+using Amparo.Domain.Risk;
+
+namespace Amparo.Server.Intake;
+
+/// <summary>A case's current risk: the common level of its latest assessment and the pre-alert distance its policy sets, if any.</summary>
+public sealed record CaseRisk(CommonRiskLevel Level, double? PreAlertMetres);

@@ -1,0 +1,4 @@
+namespace Amparo.Server.Intake;
+
+/// <summary>The id of what a command made.</summary>
+public sealed record IdView(Guid Id);

@@ -1,0 +1,16 @@
+using Amparo.Data.Cases;
+using Amparo.Data.Database;
+using Amparo.Server.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Server.Intake;
+
+/// <summary>A case for an intake change, tracked, only if it is in one of the user's jurisdictions.</summary>
+internal static class IntakeCases
+{
+    public static async Task<MonitoredCase?> FindAsync(AmparoDbContext db, Guid caseId, UserScope scope, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.Include(c => c.Measures).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        return found is not null && scope.CanSee(found.JurisdictionId) ? found : null;
+    }
+}

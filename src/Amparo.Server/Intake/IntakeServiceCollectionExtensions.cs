@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Amparo.Server.Intake;
+
+public static class IntakeServiceCollectionExtensions
+{
+    /// <summary>Case intake: registration from the order, addresses, consent, the activation check and activation.</summary>
+    public static IServiceCollection AddAmparoIntake(this IServiceCollection services)
+    {
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<CaseRegistration>();
+        services.TryAddSingleton<AddressCommands>();
+        services.TryAddSingleton<ConsentCommands>();
+        services.TryAddSingleton<OrderDocuments>();
+        services.TryAddSingleton<IntakeFactsReader>();
+        services.TryAddSingleton<IntakeQueries>();
+        services.TryAddSingleton<CaseActivation>();
+        services.TryAddSingleton<TimelineQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using Amparo.Data.Cases;
+
+namespace Amparo.Server.Intake;
+
+public sealed record OrderView(
+    Guid Id, string Kind, string Court, string Judge, string FileNumber, DateOnly IssuedOn, double? PerimeterMetres,
+    Guid? DocumentFileId, string? Notes, string RecordedBy, DateTime RecordedAt)
+{
+    public static OrderView From(JudicialOrder o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new(o.Id, o.Kind.ToString(), o.Court, o.Judge, o.FileNumber, o.IssuedOn, o.PerimeterMetres, o.DocumentFileId, o.Notes, o.RecordedBy, o.RecordedAt);
+    }
+}
