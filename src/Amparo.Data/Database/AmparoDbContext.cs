@@ -32,6 +32,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<JudicialOrder> JudicialOrders => Set<JudicialOrder>();
 
+    public DbSet<CessationInterview> CessationInterviews => Set<CessationInterview>();
+
     public DbSet<CaseAddress> CaseAddresses => Set<CaseAddress>();
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();

@@ -247,6 +247,45 @@ namespace Amparo.Data.Migrations.Postgres
                     b.ToTable("CaseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Amparo.Data.Cases.CessationInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConductedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("RisksExplained")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WishesToLeave")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CessationInterviews", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Cases.JudicialOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -263,6 +302,9 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.Property<Guid?>("DocumentFileId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
@@ -297,6 +339,9 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentFileId");
@@ -319,6 +364,13 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Court")
                         .IsRequired()
                         .HasColumnType("text");
@@ -328,6 +380,9 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.Property<string>("EngineSettingsJson")
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ExpiryWarnedFor")
+                        .HasColumnType("date");
 
                     b.Property<string>("FileNumber")
                         .IsRequired()
@@ -1333,6 +1388,15 @@ namespace Amparo.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Amparo.Data.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Cases.CessationInterview", b =>
                 {
                     b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
                         .WithMany()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Amparo.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAmparoDbContext))]
-    [Migration("20261204185032_Intake")]
+    [Migration("20261204185753_Intake")]
     partial class Intake
     {
         /// <inheritdoc />
@@ -240,6 +240,45 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.ToTable("CaseEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Amparo.Data.Cases.CessationInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConductedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Institution")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RisksExplained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WishesToLeave")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CessationInterviews", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Cases.JudicialOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -255,6 +294,9 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("DocumentFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileNumber")
@@ -290,6 +332,9 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DocumentFileId");
@@ -312,6 +357,13 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Court")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -320,6 +372,9 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EngineSettingsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryWarnedFor")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileNumber")
@@ -1316,6 +1371,15 @@ namespace Amparo.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Amparo.Data.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Cases.CessationInterview", b =>
                 {
                     b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
                         .WithMany()
