@@ -55,7 +55,8 @@ public sealed class RiskAssessmentCommands(
         }
 
         var raise = request.Override is null ? null : new RiskOverride(request.Override.Level?.Trim() ?? "", request.Override.Reason?.Trim() ?? "");
-        var scoring = RiskScorer.Score(definition, request.Answers ?? new Dictionary<string, string>(), raise);
+        var answers = request.Answers ?? new Dictionary<string, string>();
+        var scoring = RiskScorer.Score(definition, answers, raise);
         if (scoring.AnswerProblems.Count > 0)
         {
             errors["answers"] = [.. scoring.AnswerProblems];
@@ -71,7 +72,7 @@ public sealed class RiskAssessmentCommands(
             return new RiskAssessmentOutcome(RiskAssessmentStatus.Invalid, null, errors);
         }
 
-        var assessment = Assessment(caseId, definition, result, request, assessedOn, institution!, institutionId, scope.UserName, now.UtcDateTime);
+        var assessment = Assessment(caseId, definition, result, answers, assessedOn, institution!, institutionId, scope.UserName, now.UtcDateTime);
         db.RiskAssessments.Add(assessment);
         CaseTimeline.Record(db, caseId, CaseEventKinds.RiskAssessed, scope.UserName, assessment.RecordedAt, raise?.Reason, new
         {
@@ -88,12 +89,12 @@ public sealed class RiskAssessmentCommands(
     }
 
     private static RiskAssessment Assessment(
-        Guid caseId, RiskInstrumentDefinition definition, RiskResult result, RiskAssessmentRequest request, DateOnly assessedOn,
+        Guid caseId, RiskInstrumentDefinition definition, RiskResult result, IReadOnlyDictionary<string, string> given, DateOnly assessedOn,
         string institution, Guid? institutionId, string userName, DateTime now)
     {
         var label = definition.BandOf(result.FinalLevel)!.Label;
         var policy = definition.PolicyFor(result.Common);
-        var answers = definition.AllItems().Where(i => request.Answers!.ContainsKey(i.Code)).ToDictionary(i => i.Code, i => request.Answers![i.Code]);
+        var answers = definition.AllItems().Where(i => given.ContainsKey(i.Code)).ToDictionary(i => i.Code, i => given[i.Code]);
         return new RiskAssessment
         {
             Id = Guid.CreateVersion7(),

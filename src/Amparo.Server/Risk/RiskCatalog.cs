@@ -13,7 +13,7 @@ public sealed class RiskCatalog(ShippedRiskInstruments shipped, IDbContextFactor
         await using var db = contexts.CreateDbContext();
         var stored = await db.RiskInstruments.AsNoTracking().OrderBy(i => i.AddedAt).ToListAsync(cancellationToken);
         var versions = shipped.All.Select(d => (Definition: d, View: View(d, null)))
-            .Concat(stored.Select(s => Parse(s) is var d ? (Definition: d, View: View(d, s)) : default))
+            .Concat(stored.Select(Parse).Zip(stored, (d, s) => (Definition: d, View: View(d, s))))
             .ToList();
         return versions.GroupBy(v => v.Definition.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
