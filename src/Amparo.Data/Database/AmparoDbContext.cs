@@ -10,6 +10,7 @@ using Amparo.Data.People;
 using Amparo.Data.Police;
 using Amparo.Data.Positions;
 using Amparo.Data.Protocols;
+using Amparo.Data.Risk;
 using Amparo.Data.Shifts;
 using Amparo.Data.Zones;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -37,6 +38,10 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<CaseAddress> CaseAddresses => Set<CaseAddress>();
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<StoredRiskInstrument> RiskInstruments => Set<StoredRiskInstrument>();
+
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
 
     public DbSet<Person> People => Set<Person>();
 

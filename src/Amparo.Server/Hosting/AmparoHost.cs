@@ -23,6 +23,7 @@ using Amparo.Server.Dispatch;
 using Amparo.Server.Health;
 using Amparo.Server.Live;
 using Amparo.Server.Protocols;
+using Amparo.Server.Risk;
 using Amparo.Server.Setup;
 using Amparo.Server.Shifts;
 using Amparo.Server.Supervision;
@@ -56,6 +57,7 @@ public static class AmparoHost
         services.AddAmparoShifts();
         services.AddAmparoProtocols();
         services.AddAmparoCases();
+        services.AddAmparoRisk();
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
         services.AddAmparoDispatch();
@@ -141,6 +143,7 @@ public static class AmparoHost
         app.MapProtocolEndpoints();
         app.MapContactEndpoints();
         app.MapCaseEndpoints();
+        app.MapRiskEndpoints();
         app.MapAuditEndpoints();
         app.MapSupervisionEndpoints();
         app.MapDispatchEndpoints();
