@@ -37,6 +37,10 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CaseAddress> CaseAddresses => Set<CaseAddress>();
 
+    public DbSet<Dependant> Dependants => Set<Dependant>();
+
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<StoredRiskInstrument> RiskInstruments => Set<StoredRiskInstrument>();

@@ -8,6 +8,8 @@ public static class CaseEventKinds
     public const string AddressRecorded = "address.recorded";
     public const string AddressConfirmed = "address.confirmed";
     public const string AddressEnded = "address.ended";
+    public const string DependantRecorded = "dependant.recorded";
+    public const string VehicleRecorded = "vehicle.recorded";
     public const string CoverageRecorded = "coverage.recorded";
     public const string ConsentRecorded = "consent.recorded";
     public const string RiskAssessed = "risk.assessed";

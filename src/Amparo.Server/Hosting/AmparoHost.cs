@@ -14,6 +14,7 @@ using Amparo.Server.AlarmResponse;
 using Amparo.Server.Alarms;
 using Amparo.Server.Audit;
 using Amparo.Server.Auth;
+using Amparo.Server.CasePeople;
 using Amparo.Server.Cases;
 using Amparo.Server.Console;
 using Amparo.Server.Console.Components;
@@ -149,6 +150,7 @@ public static class AmparoHost
         app.MapCaseEndpoints();
         app.MapRiskEndpoints();
         app.MapIntakeEndpoints();
+        app.MapCasePeopleEndpoints();
         app.MapCourtOrderEndpoints();
         app.MapAuditEndpoints();
         app.MapSupervisionEndpoints();
