@@ -20,6 +20,7 @@ using Amparo.Server.Console.Components;
 using Amparo.Server.Contacts;
 using Amparo.Server.Demo;
 using Amparo.Server.Dispatch;
+using Amparo.Server.FieldDevices;
 using Amparo.Server.Health;
 using Amparo.Server.Live;
 using Amparo.Server.Protocols;
@@ -59,6 +60,7 @@ public static class AmparoHost
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
         services.AddAmparoDispatch();
+        services.AddAmparoFieldDevices();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -144,6 +146,7 @@ public static class AmparoHost
         app.MapAuditEndpoints();
         app.MapSupervisionEndpoints();
         app.MapDispatchEndpoints();
+        app.MapFieldDevicesEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();

@@ -8,6 +8,7 @@ using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
 using Amparo.Domain.Geo;
 using Amparo.Domain.People;
+using Amparo.Domain.Stock;
 using Amparo.Server.Demo;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,7 +93,7 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         foreach (var (uniqueId, person, kind, protocol) in devices)
         {
             var deviceId = Guid.CreateVersion7();
-            db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = protocol, Kind = kind, CreatedAt = now });
+            db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = protocol, Kind = kind, CreatedAt = now, StockStatus = StockStatus.Installed });
             db.DeviceAssignments.Add(new DeviceAssignment { Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = caseId, PersonId = person.Id, Role = person.Role, AssignedAt = now });
         }
 
