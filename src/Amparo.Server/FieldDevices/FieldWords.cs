@@ -43,6 +43,7 @@ public static class FieldWords
     public static string Of(DeviceCondition condition) => condition switch
     {
         DeviceCondition.Good => "en buen estado",
+        DeviceCondition.Faulty => "con falla técnica",
         DeviceCondition.Damaged => "dañado",
         DeviceCondition.Destroyed => "destruido",
         DeviceCondition.NotReturned => "no devuelto",

@@ -6,6 +6,7 @@ public class DeviceConditionsTests
 {
     [Theory]
     [InlineData(DeviceCondition.Good, StockStatus.InStore, false, true)]
+    [InlineData(DeviceCondition.Faulty, StockStatus.InRepair, false, true)]
     [InlineData(DeviceCondition.Damaged, StockStatus.InRepair, true, true)]
     [InlineData(DeviceCondition.Destroyed, StockStatus.Retired, true, true)]
     [InlineData(DeviceCondition.NotReturned, StockStatus.Lost, true, false)]

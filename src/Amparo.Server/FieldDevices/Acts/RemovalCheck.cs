@@ -70,7 +70,7 @@ internal static partial class RemovalCheck
     {
         if (request.Condition is not { } condition)
         {
-            yield return $"Indique el estado en que se recibe el dispositivo {serial}: Good, Damaged, Destroyed o NotReturned.";
+            yield return $"Indique el estado en que se recibe el dispositivo {serial}: Good, Faulty, Damaged, Destroyed o NotReturned.";
             yield break;
         }
 
@@ -78,7 +78,7 @@ internal static partial class RemovalCheck
         {
             if (request.Damage is not null)
             {
-                yield return $"El dispositivo {serial} se recibe en buen estado: no hay daño que cargar.";
+                yield return $"El dispositivo {serial} se recibe {FieldWords.Of(condition)}: no hay daño que cargar al portador.";
             }
 
             yield break;
