@@ -35,7 +35,7 @@ internal static class ActOpening
             : await db.People.Where(p => p.CaseId == caseId && p.Role == role).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (request.Party is not null && person is null)
         {
-            paper.Problems.Add($"El caso no tiene registrada a {FieldWords.Of(role)}.");
+            paper.Problems.Add($"El caso no tiene registrada la parte: {FieldWords.Of(role)}.");
         }
 
         var institutionId = request.InstitutionId

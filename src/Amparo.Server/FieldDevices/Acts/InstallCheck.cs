@@ -47,7 +47,7 @@ internal static class InstallCheck
 
             if (!PartyDevices.Fits(draft.Person.Role, device.Kind))
             {
-                invalid.Add($"El dispositivo {serial} ({FieldWords.Of(device.Kind)}) no se instala a {FieldWords.Of(draft.Person.Role)}.");
+                invalid.Add($"El dispositivo {serial} ({FieldWords.Of(device.Kind)}) no es para {FieldWords.Of(draft.Person.Role)}.");
             }
 
             if (lastRemoved.GetValueOrDefault(device.Id) > draft.At)

@@ -37,7 +37,7 @@ internal static partial class RemovalCheck
             var on = worn.FirstOrDefault(w => w.Device.UniqueId == serial);
             if (on is null)
             {
-                conflicts.Add($"El dispositivo {serial} no está instalado a {FieldWords.Of(draft.Person.Role)} de este caso.");
+                conflicts.Add($"El dispositivo {serial} no lo lleva {FieldWords.Of(draft.Person.Role)} de este caso.");
                 continue;
             }
 
