@@ -29,6 +29,10 @@ public class ActRefusalTests(ServerPool servers)
         Assert.Equal(HttpStatusCode.BadRequest, pdfStatus);
         Assert.Contains("no es de un tipo admitido", FieldApi.Detail(pdf), StringComparison.Ordinal);
         await AssertNothingStoredAsync(server, world.CaseId, trackerId);
+        var (earlyStatus, early) = await FieldApi.PostAsync(police, $"api/cases/{world.CaseId}/installations",
+            FieldApi.Act("Aggressor", world.PoliceId).With("at", DateTime.UtcNow.AddHours(-1)).With("devices", new[] { tracker }));
+        Assert.Equal(HttpStatusCode.BadRequest, earlyStatus);
+        Assert.Contains("anterior al último movimiento", FieldApi.Detail(early), StringComparison.Ordinal);
 
         var ordered = await world.AnotherCaseAsync(CaseStatus.Ordered);
         var (orderedStatus, notActive) = await FieldApi.PostAsync(police, $"api/cases/{ordered}/installations",

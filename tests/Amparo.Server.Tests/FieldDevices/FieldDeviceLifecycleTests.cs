@@ -31,10 +31,12 @@ public class FieldDeviceLifecycleTests(ServerPool servers)
         await FieldApi.RegisterAsync(area, bracelet, "Bracelet", world.GenderAreaId);
         var spareId = (await FieldApi.RegisterAsync(area, spare, "Bracelet", world.GenderAreaId)).GetProperty("id").GetGuid();
         Assert.Equal(3, Totals(await StockAsync(area), world.GenderAreaId).GetProperty("inStore").GetInt32());
+        await world.BackdateStockAsync();
 
-        // Installation by the police: the engine watches the tracker at once.
+        // Installation by the police (the act written three minutes after it): the engine watches the tracker at once.
+        var now = DateTime.UtcNow;
         var (status, installed) = await FieldApi.PostAsync(police, $"api/cases/{world.CaseId}/installations",
-            FieldApi.Act("Aggressor", world.PoliceId).With("devices", new[] { tracker, bracelet }));
+            FieldApi.Act("Aggressor", world.PoliceId).With("at", now.AddMinutes(-3)).With("devices", new[] { tracker, bracelet }));
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal(2, installed.GetProperty("devices").GetArrayLength());
         Assert.Equal("Se negó a firmar sin su abogado.", installed.GetProperty("attendees")[1].GetProperty("refusalReason").GetString());
@@ -54,17 +56,18 @@ public class FieldDeviceLifecycleTests(ServerPool servers)
 
         // The bracelet fails: a swap puts the spare on, in one act; the old one goes to repair, nobody pays.
         var far = world.Home.Latitude + 3000 / 110_662.86;
-        var beforeSwap = DateTime.UtcNow.AddSeconds(-4);
-        (await server.SendAsync(bracelet, far, world.Home.Longitude, beforeSwap)).EnsureSuccessStatusCode();
-        var (swapStatus, swap) = await FieldApi.PostAsync(police, $"api/cases/{world.CaseId}/swaps",
-            FieldApi.Act("Aggressor", world.PoliceId).With("removed", new { serial = bracelet, condition = "Faulty" }).With("replacement", spare));
+        (await server.SendAsync(bracelet, far, world.Home.Longitude, now.AddMinutes(-2))).EnsureSuccessStatusCode();
+        var (swapStatus, swap) = await FieldApi.PostAsync(police, $"api/cases/{world.CaseId}/swaps", FieldApi.Act("Aggressor", world.PoliceId)
+            .With("at", now.AddMinutes(-1)).With("removed", new { serial = bracelet, condition = "Faulty" }).With("replacement", spare));
         Assert.Equal(HttpStatusCode.Created, swapStatus);
         Assert.Equal("Swap", swap.GetProperty("kind").GetString());
         Assert.Empty(swap.GetProperty("charges").EnumerateArray());
         await AssertWornAsync(server, world.CaseId, [tracker, spare]);
-        (await server.SendAsync(spare, far + 0.001, world.Home.Longitude, DateTime.UtcNow.AddSeconds(-1))).EnsureSuccessStatusCode();
+        (await server.SendAsync(spare, far + 0.001, world.Home.Longitude, now.AddSeconds(-30))).EnsureSuccessStatusCode();
+        (await server.SendAsync(bracelet, far, world.Home.Longitude, now.AddSeconds(-20))).EnsureSuccessStatusCode();
         var track = await ApiJson.ReadAsync(await police.GetAsync(
             $"api/cases/{world.CaseId}/track?party=aggressor&from={DateTime.UtcNow.AddMinutes(-5):O}&to={DateTime.UtcNow.AddMinutes(1):O}"));
+        // The tracker's, the old bracelet's while worn and the spare's; not the old bracelet's after it came off.
         Assert.Equal(3, track.GetProperty("points").GetArrayLength());
 
         // Removal at the end of the order: the tracker back in store, the spare damaged and charged to the wearer.

@@ -7,6 +7,7 @@ using Amparo.Domain.Cases;
 using Amparo.Domain.Geo;
 using Amparo.Domain.People;
 using Amparo.Server.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Tests.FieldDevices;
 
@@ -39,6 +40,16 @@ public sealed record FieldWorld(TestServer Server, string Suffix, Guid Jurisdict
     {
         var userName = await TestUsers.CreateAsync(Server, $"{name}-{Suffix}", role, JurisdictionId);
         return await Server.ClientAsync(userName);
+    }
+
+    /// <summary>The devices registered into this jurisdiction's stock entered it a week ago (acts may then be dated in the past minutes).</summary>
+    public async Task BackdateStockAsync()
+    {
+        await using var db = Server.Db();
+        var institutions = new[] { GenderAreaId, NonAdherentAreaId, PoliceId };
+        var weekAgo = DateTime.UtcNow.AddDays(-7);
+        await db.DeviceMovements.Where(m => m.FromStatus == null && m.ToInstitutionId != null && institutions.Contains(m.ToInstitutionId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.At, weekAgo));
     }
 
     /// <summary>Another case of this jurisdiction, no devices.</summary>

@@ -94,7 +94,8 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         {
             var deviceId = Guid.CreateVersion7();
             db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = protocol, Kind = kind, CreatedAt = now, StockStatus = StockStatus.Installed });
-            db.DeviceAssignments.Add(new DeviceAssignment { Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = caseId, PersonId = person.Id, Role = person.Role, AssignedAt = now });
+            // Worn since yesterday: tests send fixes from the last minutes and hours.
+            db.DeviceAssignments.Add(new DeviceAssignment { Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = caseId, PersonId = person.Id, Role = person.Role, AssignedAt = now.AddDays(-1) });
         }
 
         await db.SaveChangesAsync();

@@ -8,7 +8,7 @@ namespace Amparo.Server.FieldDevices.Acts;
 /// <summary>
 /// Whether devices may be put on the party: each in the stock of the user's jurisdictions, in store or reserved for
 /// this case (installed elsewhere, in repair, lost or retired: 409), of a kind the party wears (else 400), not a second
-/// device of a kind the party already wears (409), and not before its last removal (400).
+/// device of a kind the party already wears (409), and not dated before its last movement (400).
 /// </summary>
 internal static class InstallCheck
 {
@@ -26,9 +26,7 @@ internal static class InstallCheck
         var ids = devices.Select(d => d.Id).ToList();
         var openOn = await db.DeviceAssignments.AsNoTracking().Where(a => ids.Contains(a.DeviceId) && a.RemovedAt == null)
             .ToDictionaryAsync(a => a.DeviceId, a => a.CaseId, cancellationToken);
-        var lastRemoved = await db.DeviceAssignments.AsNoTracking().Where(a => ids.Contains(a.DeviceId) && a.RemovedAt != null)
-            .GroupBy(a => a.DeviceId).Select(g => new { g.Key, Last = g.Max(a => a.RemovedAt) })
-            .ToDictionaryAsync(g => g.Key, g => g.Last, cancellationToken);
+        var lastMoved = await ActChronology.LastMovedAsync(db, ids, cancellationToken);
         var conflicts = new List<string>();
         var invalid = new List<string>();
         foreach (var serial in serials)
@@ -50,9 +48,9 @@ internal static class InstallCheck
                 invalid.Add($"El dispositivo {serial} ({FieldWords.Of(device.Kind)}) no es para {FieldWords.Of(draft.Person.Role)}.");
             }
 
-            if (lastRemoved.GetValueOrDefault(device.Id) > draft.At)
+            if (ActChronology.Problem(device.UniqueId, lastMoved.GetValueOrDefault(device.Id), draft.At) is { } late)
             {
-                invalid.Add($"El dispositivo {serial} fue retirado después de la fecha de esta acta.");
+                invalid.Add(late);
             }
         }
 

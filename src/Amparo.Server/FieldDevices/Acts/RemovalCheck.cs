@@ -8,7 +8,7 @@ namespace Amparo.Server.FieldDevices.Acts;
 
 /// <summary>
 /// Whether devices may be taken off the party: each worn by her or him in this case now (409), with a condition and,
-/// for any but Good, the damage to charge (400), not before it was put on (400); the institution that receives them
+/// for damage, what to charge (400), not dated before it was put on or last moved (400); the institution that receives them
 /// is of the user's jurisdictions (400) and may keep devices (409).
 /// </summary>
 internal static partial class RemovalCheck
@@ -30,6 +30,7 @@ internal static partial class RemovalCheck
             join d in db.Devices on a.DeviceId equals d.Id
             where a.CaseId == draft.Case.Id && a.PersonId == draft.Person.Id && a.RemovedAt == null && serials.Contains(d.UniqueId)
             select new { Assignment = a, Device = d }).ToListAsync(cancellationToken);
+        var lastMoved = await ActChronology.LastMovedAsync(db, worn.Select(w => w.Device.Id).ToList(), cancellationToken);
         var removals = new List<Removal>();
         foreach (var request in requested.OfType<RemovedDeviceRequest>())
         {
@@ -42,9 +43,10 @@ internal static partial class RemovalCheck
             }
 
             invalid.AddRange(ConditionProblems(serial!, request));
-            if (draft.At < on.Assignment.AssignedAt)
+            var since = Max(on.Assignment.AssignedAt, lastMoved.GetValueOrDefault(on.Device.Id));
+            if (ActChronology.Problem(serial!, since, draft.At) is { } late)
             {
-                invalid.Add($"El dispositivo {serial} se instaló después de la fecha de esta acta.");
+                invalid.Add(late);
             }
 
             removals.Add(new Removal(on.Device, on.Assignment, request.Condition ?? default, request.Damage));
@@ -100,6 +102,8 @@ internal static partial class RemovalCheck
             yield return $"La moneda del costo del dispositivo {serial} es un código ISO 4217 de tres letras (PEN, ARS…).";
         }
     }
+
+    private static DateTime Max(DateTime a, DateTime? b) => b is { } other && other > a ? other : a;
 
     [GeneratedRegex("^[A-Z]{3}$")]
     private static partial Regex CurrencyCode();
