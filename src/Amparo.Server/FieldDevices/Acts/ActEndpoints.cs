@@ -5,7 +5,7 @@ namespace Amparo.Server.FieldDevices.Acts;
 
 public static class ActEndpoints
 {
-    private const string Json = " JSON body; signature images and photos as base64 (PNG or JPEG by content, at most 10 MiB each, 10 photos).";
+    private const string Json = " JSON body; signature images and photos as base64 (PNG or JPEG by content, at most 10 MiB each, 10 photos, 30 MB per request).";
 
     public static IEndpointRouteBuilder MapActEndpoints(this IEndpointRouteBuilder endpoints)
     {
