@@ -18,6 +18,7 @@ public static class CaseEventKinds
     public const string DeviceInstalled = "device.installed";
     public const string DeviceRemoved = "device.removed";
     public const string DeviceSwapped = "device.swapped";
+    public const string DamageChargeSettled = "device.charge_settled";
     public const string ExpiryWarned = "order.expiry_warned";
     public const string Extended = "order.extended";
     public const string MeasureVaried = "measure.varied";

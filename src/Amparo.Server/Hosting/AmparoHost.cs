@@ -22,6 +22,7 @@ using Amparo.Server.CourtOrders;
 using Amparo.Server.Contacts;
 using Amparo.Server.Demo;
 using Amparo.Server.Dispatch;
+using Amparo.Server.FieldDevices;
 using Amparo.Server.Health;
 using Amparo.Server.Intake;
 using Amparo.Server.Live;
@@ -66,6 +67,7 @@ public static class AmparoHost
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
         services.AddAmparoDispatch();
+        services.AddAmparoFieldDevices();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -155,6 +157,7 @@ public static class AmparoHost
         app.MapAuditEndpoints();
         app.MapSupervisionEndpoints();
         app.MapDispatchEndpoints();
+        app.MapFieldDevicesEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();
