@@ -36,8 +36,8 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
             from a in db.DeviceAssignments.AsNoTracking()
             join d in db.Devices.AsNoTracking() on a.DeviceId equals d.Id
             where a.CaseId == caseId && a.RemovedAt == null
-            select new { a.PersonId, Device = d }).ToListAsync(cancellationToken);
-        var health = await DeviceHealthReader.ReadAsync(db, caseId, assigned.Select(a => a.Device).ToList(), cancellationToken);
+            select new { a.PersonId, Device = d, a.AssignedAt }).ToListAsync(cancellationToken);
+        var health = await DeviceHealthReader.ReadAsync(db, caseId, assigned.Select(a => (a.Device, a.AssignedAt)).ToList(), cancellationToken);
         var parties = people.Select(p =>
         {
             var restricted = p.Role == PartyRole.Victim && !scope.SeesVictimLocation;
@@ -85,7 +85,7 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
             .Where(a => ids.Contains(a.CaseId) && a.RemovedAt == null)
             .ToListAsync(cancellationToken);
         var readable = scope.SeesVictimLocation ? assignments : assignments.Where(a => a.Role != PartyRole.Victim).ToList();
-        var last = await LastFixesAsync(db, readable.Select(a => a.DeviceId).Distinct().ToList(), cancellationToken);
+        var last = await LastFixesAsync(db, readable.Select(a => a.Id).ToList(), cancellationToken);
         var byCase = readable.ToLookup(a => a.CaseId);
         return cases.Select(summary => new LiveCase(
             summary,
@@ -101,17 +101,19 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
             .MaxBy(p => p.FixTime);
 
     /// <summary>
-    /// Each device's latest valid fix: the ids first, one index seek per device (a correlated subquery both
-    /// databases run on the device/time index), then the rows; never a scan of the history.
+    /// Each worn device's latest valid fix since it was put on (a device reused from another case never shows where
+    /// its former wearer was): the ids first, one index seek per device (a correlated subquery both databases run on
+    /// the device/time index), then the rows; never a scan of the history.
     /// </summary>
-    private static async Task<Dictionary<Guid, TrackPoint>> LastFixesAsync(AmparoDbContext db, List<Guid> deviceIds, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, TrackPoint>> LastFixesAsync(AmparoDbContext db, List<Guid> assignmentIds, CancellationToken cancellationToken)
     {
         var fixes = new Dictionary<Guid, TrackPoint>();
-        foreach (var chunk in deviceIds.Chunk(1000))
+        foreach (var chunk in assignmentIds.Chunk(1000))
         {
-            var positionIds = await db.Devices.AsNoTracking()
-                .Where(d => chunk.Contains(d.Id))
-                .Select(d => db.Positions.Where(p => p.DeviceId == d.Id && p.Valid).OrderByDescending(p => p.FixTime).Select(p => (long?)p.Id).FirstOrDefault())
+            var positionIds = await db.DeviceAssignments.AsNoTracking()
+                .Where(a => chunk.Contains(a.Id))
+                .Select(a => db.Positions.Where(p => p.DeviceId == a.DeviceId && p.Valid && p.FixTime >= a.AssignedAt)
+                    .OrderByDescending(p => p.FixTime).Select(p => (long?)p.Id).FirstOrDefault())
                 .Where(id => id != null)
                 .ToListAsync(cancellationToken);
             var rows = await db.Positions.AsNoTracking().Where(p => positionIds.Contains(p.Id)).ToListAsync(cancellationToken);

@@ -14,22 +14,23 @@ internal static class DeviceHealthReader
     private const int RecentEventCount = 5;
 
     public static async Task<Dictionary<Guid, DeviceHealth>> ReadAsync(
-        AmparoDbContext db, Guid caseId, IReadOnlyCollection<Device> devices, CancellationToken cancellationToken)
+        AmparoDbContext db, Guid caseId, IReadOnlyCollection<(Device Device, DateTime WornSince)> devices, CancellationToken cancellationToken)
     {
-        var subjects = devices.Select(d => d.Id).Select(id => AlarmSubject.Of(id)).ToList();
+        var subjects = devices.Select(d => d.Device.Id).Select(id => AlarmSubject.Of(id)).ToList();
         var alarms = await db.Alarms.AsNoTracking()
             .Where(a => a.CaseId == caseId && a.State != AlarmState.Resolved && subjects.Contains(a.Subject))
             .Select(a => new { a.Subject, a.Type })
             .ToListAsync(cancellationToken);
         var health = new Dictionary<Guid, DeviceHealth>();
-        foreach (var device in devices)
+        // Only what the device said while this case's party wore it: a reused device's past belongs to another case.
+        foreach (var (device, since) in devices)
         {
             var last = await db.Positions.AsNoTracking()
-                .Where(p => p.DeviceId == device.Id)
+                .Where(p => p.DeviceId == device.Id && p.FixTime >= since)
                 .OrderByDescending(p => p.FixTime)
                 .FirstOrDefaultAsync(cancellationToken);
             var events = await db.DeviceEvents.AsNoTracking()
-                .Where(e => e.DeviceId == device.Id && e.Kind != DeviceEventKind.Heartbeat)
+                .Where(e => e.DeviceId == device.Id && e.At >= since && e.Kind != DeviceEventKind.Heartbeat)
                 .OrderByDescending(e => e.At).Take(RecentEventCount)
                 .ToListAsync(cancellationToken);
             var subject = AlarmSubject.Of(device.Id);

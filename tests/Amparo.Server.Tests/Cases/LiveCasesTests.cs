@@ -45,6 +45,22 @@ public class LiveCasesTests(ServerPool servers)
         Assert.Equal(now.AddMinutes(-3), policeView.GetProperty("aggressor").GetProperty("fixTime").GetDateTime().ToUniversalTime());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, policeView.GetProperty("victim").ValueKind);
         Assert.Equal(0, await LiveReadsAsync(server, test.Id, policeName));
+
+        // Put on two minutes ago (a device reused from another case): its earlier fixes are not this case's.
+        await using (var db = server.Db())
+        {
+            var deviceId = await db.Devices.Where(d => d.UniqueId == test.AggressorDevice).Select(d => d.Id).SingleAsync();
+            await db.DeviceAssignments.Where(a => a.DeviceId == deviceId && a.RemovedAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.AssignedAt, now.AddMinutes(-2)));
+        }
+
+        var reused = Assert.Single((await ApiJson.ReadAsync(await centre.GetAsync("api/cases/live"))).EnumerateArray());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, reused.GetProperty("aggressor").ValueKind);
+        var detail = await ApiJson.ReadAsync(await centre.GetAsync($"api/cases/{test.Id}"));
+        var tracker = detail.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("role").GetString() == "Aggressor").GetProperty("devices").EnumerateArray().Single();
+        // Its health counts only what it said since: the invalid fix of a minute ago, not the valid ones before.
+        Assert.Equal(now.AddMinutes(-1), tracker.GetProperty("lastFixAt").GetDateTime().ToUniversalTime());
+        Assert.False(tracker.GetProperty("lastFixValid").GetBoolean());
     }
 
     private static async Task AddInvalidFixAsync(TestServer server, string uniqueId, DateTime at)
