@@ -22,6 +22,7 @@ using Amparo.Server.Demo;
 using Amparo.Server.Dispatch;
 using Amparo.Server.Health;
 using Amparo.Server.Live;
+using Amparo.Server.Notices;
 using Amparo.Server.Protocols;
 using Amparo.Server.Setup;
 using Amparo.Server.Shifts;
@@ -59,6 +60,7 @@ public static class AmparoHost
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
         services.AddAmparoDispatch();
+        services.AddAmparoNotices();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -144,6 +146,7 @@ public static class AmparoHost
         app.MapAuditEndpoints();
         app.MapSupervisionEndpoints();
         app.MapDispatchEndpoints();
+        app.MapNoticeEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();
