@@ -20,11 +20,12 @@ public sealed record NoticeCase(TestCase Case, string Court, string Judge, strin
 {
     public Guid Id => Case.Id;
 
-    public static async Task<NoticeCase> CreateAsync(TestServer server)
+    /// <summary>A case of <c>court</c> when the test needs two cases of one court; else of a court of its own.</summary>
+    public static async Task<NoticeCase> CreateAsync(TestServer server, string? court = null)
     {
         var suffix = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture)[..8];
         var test = await TestCase.CreateAsync(server, jurisdiction: "Jurisdicción " + suffix);
-        var court = $"Segundo Juzgado de Familia de Cayma {suffix}";
+        court ??= $"Segundo Juzgado de Familia de Cayma {suffix}";
         var judge = "Dra. Lucía Ñáñez Córdova";
         var victimAddress = $"Calle Los Álamos 123, Cayma (ref. {suffix}v)";
         var aggressorAddress = $"Av. Ejército 456, Yanahuara (ref. {suffix}a)";

@@ -87,6 +87,37 @@ public class NoticeIssueTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Notices_of_one_court_issued_at_once_for_two_cases_take_distinct_numbers_in_sequence(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var first = await NoticeCase.CreateAsync(server);
+        var second = await NoticeCase.CreateAsync(server, first.Court);
+        await using (var scope = server.App.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<Setup.UserProvisioner>()
+                .EnsureAsync("admin-" + first.Suffix, "Administración nacional", AmparoRoles.Administrador, null, null, TestServer.Password);
+            Assert.True(created.Succeeded);
+        }
+
+        using var admin = await server.ClientAsync("admin-" + first.Suffix);
+
+        var responses = await Task.WhenAll(
+            admin.PostAsJsonAsync($"api/cases/{first.Id}/notices", new { }),
+            admin.PostAsJsonAsync($"api/cases/{second.Id}/notices", new { }));
+
+        var numbers = new List<string>();
+        foreach (var response in responses)
+        {
+            numbers.AddRange((await ApiJson.ReadAsync(response)).EnumerateArray().Select(n => n.GetProperty("number").GetString()!));
+            response.Dispose();
+        }
+
+        var code = NoticeNumber.CourtCode(first.Court);
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => $"{i}-{DateTime.UtcNow.Year}-{code}"), numbers.OrderBy(n => int.Parse(n.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Only_the_court_or_the_supervision_issues_notices_and_a_case_without_order_has_none(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
