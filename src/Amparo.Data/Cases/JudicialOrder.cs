@@ -23,6 +23,12 @@ public sealed class JudicialOrder
     /// <summary>The restriction distance the order sets, when it sets one.</summary>
     public double? PerimeterMetres { get; set; }
 
+    /// <summary>The surveillance's new last day (an extension, or a variation that shortens it).</summary>
+    public DateOnly? EndsOn { get; set; }
+
+    /// <summary>The day the aggressor was released, for a reincorporation after preventive prison.</summary>
+    public DateOnly? ReleasedOn { get; set; }
+
     /// <summary>The order itself, as a PDF in <see cref="Documents.StoredFile"/>.</summary>
     public Guid? DocumentFileId { get; set; }
 

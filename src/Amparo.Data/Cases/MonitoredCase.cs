@@ -38,5 +38,12 @@ public sealed class MonitoredCase
 
     public string? ActivatedBy { get; set; }
 
+    /// <summary>The end date the ten-day expiry warning was last given for; an extension makes a new one due.</summary>
+    public DateOnly? ExpiryWarnedFor { get; set; }
+
+    public DateTime? ClosedAt { get; set; }
+
+    public CaseClosure? Closure { get; set; }
+
     public List<ProtectionMeasure> Measures { get; set; } = [];
 }

@@ -12,6 +12,7 @@ using Amparo.Data.Police;
 using Amparo.Data.Positions;
 using Amparo.Data.Protocols;
 using Amparo.Data.Reports;
+using Amparo.Data.Risk;
 using Amparo.Data.Shifts;
 using Amparo.Data.Zones;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -34,9 +35,15 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<JudicialOrder> JudicialOrders => Set<JudicialOrder>();
 
+    public DbSet<CessationInterview> CessationInterviews => Set<CessationInterview>();
+
     public DbSet<CaseAddress> CaseAddresses => Set<CaseAddress>();
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    public DbSet<StoredRiskInstrument> RiskInstruments => Set<StoredRiskInstrument>();
+
+    public DbSet<RiskAssessment> RiskAssessments => Set<RiskAssessment>();
 
     public DbSet<Person> People => Set<Person>();
 

@@ -7,6 +7,7 @@ public static class CaseEventKinds
     public const string OrderDocumentAttached = "order.document_attached";
     public const string AddressRecorded = "address.recorded";
     public const string AddressConfirmed = "address.confirmed";
+    public const string AddressEnded = "address.ended";
     public const string CoverageRecorded = "coverage.recorded";
     public const string ConsentRecorded = "consent.recorded";
     public const string RiskAssessed = "risk.assessed";

@@ -95,6 +95,15 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
             }, cancellationToken);
     }
 
+    /// <summary>The address is no longer theirs (a move, a relocation ordered by the court); it stays on record.</summary>
+    public Task<IntakeResult<Guid>> EndAsync(Guid caseId, Guid addressId, UserScope scope, CancellationToken cancellationToken) =>
+        ChangeAsync(caseId, addressId, scope, AmparoRoles.IntakeRecorders, CaseEventKinds.AddressEnded, null,
+            (address, now) =>
+            {
+                address.EndedAt ??= now;
+                return new { addressId, role = address.Role.ToString(), kind = address.Kind.ToString() };
+            }, cancellationToken);
+
     private async Task<IntakeResult<Guid>> ChangeAsync(
         Guid caseId, Guid addressId, UserScope scope, IReadOnlyList<string> roles, string kind, string? note,
         Func<CaseAddress, DateTime, object> change, CancellationToken cancellationToken)
@@ -106,7 +115,7 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
             return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
         }
 
-        var address = await db.CaseAddresses.FirstOrDefaultAsync(a => a.Id == addressId && a.CaseId == caseId, cancellationToken);
+        var address = await db.CaseAddresses.FirstOrDefaultAsync(a => a.Id == addressId && a.CaseId == caseId && a.EndedAt == null, cancellationToken);
         if (address is null)
         {
             return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);

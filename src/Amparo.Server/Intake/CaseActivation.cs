@@ -6,8 +6,8 @@ using Amparo.Data.People;
 using Amparo.Data.Zones;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Intake;
-using Amparo.Monitoring.Engine;
 using Amparo.Server.Auth;
+using Amparo.Server.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +19,7 @@ namespace Amparo.Server.Intake;
 /// starts. A refused activation is on the timeline too, with what blocked it.
 /// </summary>
 public sealed class CaseActivation(
-    IDbContextFactory<AmparoDbContext> contexts, IntakeFactsReader facts, IOptions<IntakeOptions> options, IGrainFactory grains, TimeProvider time)
+    IDbContextFactory<AmparoDbContext> contexts, IntakeFactsReader facts, IOptions<IntakeOptions> options, CaseEngineSignal engine, TimeProvider time)
 {
     public async Task<IntakeResult<ReadinessView>> ActivateAsync(Guid caseId, ActivateRequest request, UserScope scope, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class CaseActivation(
             zones = zones.Select(z => new { z.Name, kind = z.Kind.ToString(), z.RadiusMetres, z.PreAlertBandMetres }),
         });
         await db.SaveChangesAsync(cancellationToken);
-        await grains.GetGrain<ICaseMonitorGrain>(caseId).ReloadAsync();
+        await engine.ReloadAsync(caseId);
         return IntakeResult.Ok(view);
     }
 

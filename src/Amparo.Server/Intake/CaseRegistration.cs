@@ -69,6 +69,15 @@ public sealed class CaseRegistration(IDbContextFactory<AmparoDbContext> contexts
         return IntakeResult.Ok(caseId);
     }
 
+    /// <summary>The jurisdictions the user may register a case in, by name.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> JurisdictionsAsync(UserScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = contexts.CreateDbContext();
+        var all = await db.Jurisdictions.AsNoTracking().OrderBy(j => j.Name).Select(j => new { j.Id, j.Name }).ToListAsync(cancellationToken);
+        return all.Where(j => scope.CanSee(j.Id)).Select(j => (j.Id, j.Name)).ToList();
+    }
+
     private static Person Person(Guid caseId, PartyRole role, PartyInput input) => new()
     {
         Id = Guid.CreateVersion7(), CaseId = caseId, Role = role, FullName = input.FullName.Trim(),

@@ -17,6 +17,7 @@ public static class IntakeEndpoints
         group.MapPost("/{id:guid}/addresses", AddAddressAsync).WithSummary("Records an address of a party as given (home, work, study); a victim's home and work are protected places by default.");
         group.MapPost("/{id:guid}/addresses/{addressId:guid}/confirm", ConfirmAsync).WithSummary("Confirms where an address is, as placed on the map.");
         group.MapPost("/{id:guid}/addresses/{addressId:guid}/coverage", CoverageAsync).WithSummary("Records the signal report of an address: Good, Weak or None. Técnico, Supervisor, Administrador.");
+        group.MapDelete("/{id:guid}/addresses/{addressId:guid}", EndAddressAsync).WithSummary("Ends an address (a move, a relocation): it stays on record but no longer counts.");
         group.MapPut("/{id:guid}/consent", ConsentAsync).WithSummary("Records the victim's informed decision to carry her device: Given or Refused (the aggressor's is mandatory).");
         group.MapPost("/{id:guid}/activate", ActivateAsync).WithSummary("Activates monitoring if the check passes (fixed zones from her protected places, a dynamic zone if she consented); 409 with what blocks it and what the protocol proposes otherwise.");
         group.MapGet("/{id:guid}/timeline", TimelineAsync).WithSummary("Every change to the case, oldest first.");
@@ -76,6 +77,11 @@ public static class IntakeEndpoints
         Guid id, Guid addressId, CoverageRequest body, HttpContext context, AddressCommands commands, UserScopeResolver scopes) =>
         Done(await commands.CoverageAsync(id, addressId, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted),
             "No se pudo registrar la cobertura.");
+
+    private static async Task<Results<Ok<IdView>, ProblemHttpResult>> EndAddressAsync(
+        Guid id, Guid addressId, HttpContext context, AddressCommands commands, UserScopeResolver scopes) =>
+        Done(await commands.EndAsync(id, addressId, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted),
+            "No se pudo dar de baja la dirección.");
 
     private static async Task<Results<Ok<string>, ProblemHttpResult>> ConsentAsync(
         Guid id, ConsentRequest body, HttpContext context, ConsentCommands commands, UserScopeResolver scopes)

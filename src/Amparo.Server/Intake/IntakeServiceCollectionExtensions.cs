@@ -8,6 +8,7 @@ public static class IntakeServiceCollectionExtensions
     public static IServiceCollection AddAmparoIntake(this IServiceCollection services)
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IRiskLevelSource, RiskLevelSource>();
         services.TryAddSingleton<CaseRegistration>();
         services.TryAddSingleton<AddressCommands>();
         services.TryAddSingleton<ConsentCommands>();

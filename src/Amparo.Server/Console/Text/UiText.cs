@@ -226,7 +226,8 @@ public static class UiText
         CasePageWords.All,
         ProtocolEditorWords.All,
         ContactEditorWords.All,
-        DispatchClaimWords.All);
+        DispatchClaimWords.All,
+        IntakeWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {

@@ -24,6 +24,25 @@ namespace Amparo.Data.Migrations.Postgres
                 maxLength: 256,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ClosedAt",
+                table: "Cases",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Closure",
+                table: "Cases",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ExpiryWarnedFor",
+                table: "Cases",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<double>(
                 name: "PerimeterMetres",
                 table: "Cases",
@@ -91,6 +110,30 @@ namespace Amparo.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CessationInterviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Institution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ConductedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RisksExplained = table.Column<bool>(type: "boolean", nullable: false),
+                    WishesToLeave = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CessationInterviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CessationInterviews_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JudicialOrders",
                 columns: table => new
                 {
@@ -102,6 +145,8 @@ namespace Amparo.Data.Migrations.Postgres
                     FileNumber = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     PerimeterMetres = table.Column<double>(type: "double precision", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReleasedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DocumentFileId = table.Column<Guid>(type: "uuid", nullable: true),
                     Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
@@ -134,6 +179,11 @@ namespace Amparo.Data.Migrations.Postgres
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CessationInterviews_CaseId_At",
+                table: "CessationInterviews",
+                columns: new[] { "CaseId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JudicialOrders_CaseId_IssuedOn",
                 table: "JudicialOrders",
                 columns: new[] { "CaseId", "IssuedOn" });
@@ -151,6 +201,9 @@ namespace Amparo.Data.Migrations.Postgres
                 name: "CaseAddresses");
 
             migrationBuilder.DropTable(
+                name: "CessationInterviews");
+
+            migrationBuilder.DropTable(
                 name: "JudicialOrders");
 
             migrationBuilder.DropColumn(
@@ -159,6 +212,18 @@ namespace Amparo.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "ActivatedBy",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedAt",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "Closure",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "ExpiryWarnedFor",
                 table: "Cases");
 
             migrationBuilder.DropColumn(
