@@ -1,3 +1,4 @@
+using Amparo.Data.Acts;
 using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
 using Amparo.Data.Cases;
@@ -14,6 +15,7 @@ using Amparo.Data.Protocols;
 using Amparo.Data.Reports;
 using Amparo.Data.Risk;
 using Amparo.Data.Shifts;
+using Amparo.Data.Stock;
 using Amparo.Data.Zones;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +41,10 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CaseAddress> CaseAddresses => Set<CaseAddress>();
 
+    public DbSet<Dependant> Dependants => Set<Dependant>();
+
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public DbSet<StoredRiskInstrument> RiskInstruments => Set<StoredRiskInstrument>();
@@ -50,6 +56,12 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Device> Devices => Set<Device>();
 
     public DbSet<DeviceAssignment> DeviceAssignments => Set<DeviceAssignment>();
+
+    public DbSet<DeviceMovement> DeviceMovements => Set<DeviceMovement>();
+
+    public DbSet<FieldAct> FieldActs => Set<FieldAct>();
+
+    public DbSet<DamageCharge> DamageCharges => Set<DamageCharge>();
 
     public DbSet<UnknownDevice> UnknownDevices => Set<UnknownDevice>();
 

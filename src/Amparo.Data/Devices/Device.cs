@@ -1,4 +1,5 @@
 using Amparo.Domain.Devices;
+using Amparo.Domain.Stock;
 
 namespace Amparo.Data.Devices;
 
@@ -31,4 +32,13 @@ public sealed class Device
 
     /// <summary>The GSM signal the device reported in that message, as it sent it (GT06: 0 none … 4 strong).</summary>
     public int? LastSignal { get; set; }
+
+    /// <summary>Where the device stands in the stock; every change is a <see cref="Stock.DeviceMovement"/>.</summary>
+    public StockStatus StockStatus { get; set; }
+
+    /// <summary>The institution that keeps the device and answers for it (a municipal gender area, a police station).</summary>
+    public Guid? CustodianId { get; set; }
+
+    /// <summary>The case a device is reserved for while <see cref="StockStatus.Assigned"/>.</summary>
+    public Guid? ReservedCaseId { get; set; }
 }

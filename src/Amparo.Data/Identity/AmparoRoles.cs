@@ -37,6 +37,12 @@ public static class AmparoRoles
     /// <summary>Roles that may read a victim's identity and addresses (not her live location): those who protect or attend her.</summary>
     public static IReadOnlyList<string> VictimDataReaders { get; } = [Administrador, Supervisor, Operador, Juzgado, Fiscalia, Cem, AreaMunicipalGenero, Tecnico];
 
+    /// <summary>
+    /// Those who keep the device stock and sign acts in the field: technicians, police (the aggressor's devices), the
+    /// municipal gender areas (the stock of their territory and the victim's device), supervisors and administrators.
+    /// </summary>
+    public static IReadOnlyList<string> FieldWorkers { get; } = [Tecnico, Policia, AreaMunicipalGenero, Supervisor, Administrador];
+
     /// <summary>Those who may act on an alarm another operator holds.</summary>
     public static IReadOnlyList<string> AlarmSupervisors { get; } = [Administrador, Supervisor];
 }

@@ -8,6 +8,8 @@ public static class CaseEventKinds
     public const string AddressRecorded = "address.recorded";
     public const string AddressConfirmed = "address.confirmed";
     public const string AddressEnded = "address.ended";
+    public const string DependantRecorded = "dependant.recorded";
+    public const string VehicleRecorded = "vehicle.recorded";
     public const string CoverageRecorded = "coverage.recorded";
     public const string ConsentRecorded = "consent.recorded";
     public const string RiskAssessed = "risk.assessed";
@@ -16,6 +18,7 @@ public static class CaseEventKinds
     public const string DeviceInstalled = "device.installed";
     public const string DeviceRemoved = "device.removed";
     public const string DeviceSwapped = "device.swapped";
+    public const string DamageChargeSettled = "device.charge_settled";
     public const string ExpiryWarned = "order.expiry_warned";
     public const string Extended = "order.extended";
     public const string MeasureVaried = "measure.varied";

@@ -7,7 +7,8 @@ namespace Amparo.Monitoring.Cases;
 
 /// <summary>
 /// The recent reports of a case's devices, in time order, to rebuild its engine after an activation: fixes,
-/// device events, and the last heartbeat (heartbeats are not kept one by one).
+/// device events, and the last heartbeat (heartbeats are not kept one by one); of each device only since the party
+/// wears it.
 /// </summary>
 public sealed class CaseHistoryLoader(IDbContextFactory<AmparoDbContext> contexts)
 {
@@ -19,11 +20,12 @@ public sealed class CaseHistoryLoader(IDbContextFactory<AmparoDbContext> context
     public async Task<IReadOnlyList<EngineInput>> LoadAsync(IEnumerable<CaseDevice> devices, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(devices);
-        var since = now - Window;
+        var window = now - Window;
         var inputs = new List<EngineInput>();
         await using var db = contexts.CreateDbContext();
         foreach (var device in devices)
         {
+            var since = device.WornSince is { } worn && worn > window ? worn : window;
             var positions = await db.Positions.AsNoTracking()
                 .Where(p => p.DeviceId == device.Id && p.FixTime >= since && p.FixTime <= now)
                 .OrderByDescending(p => p.FixTime).Take(MaxPerDevice)

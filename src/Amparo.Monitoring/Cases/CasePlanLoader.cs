@@ -28,7 +28,7 @@ public sealed class CasePlanLoader(IDbContextFactory<AmparoDbContext> contexts, 
             join d in db.Devices.AsNoTracking() on a.DeviceId equals d.Id
             where a.CaseId == caseId && a.RemovedAt == null
             select new CaseDevice(d.Id, d.Label ?? d.UniqueId, a.Role, d.Kind,
-                d.ReportIntervalSeconds == null ? null : TimeSpan.FromSeconds(d.ReportIntervalSeconds.Value)))
+                d.ReportIntervalSeconds == null ? null : TimeSpan.FromSeconds(d.ReportIntervalSeconds.Value), a.AssignedAt))
             .ToListAsync(cancellationToken);
         return new CaseSnapshot(caseId, monitored.FileNumber, monitored.JurisdictionId, ToPlan(monitored, zones, devices));
     }

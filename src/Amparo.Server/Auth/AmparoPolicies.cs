@@ -17,6 +17,9 @@ public static class AmparoPolicies
     /// <summary>Supervisors and administrators: the centre's figures, handover and escalations.</summary>
     public const string Supervision = "amparo.supervision";
 
+    /// <summary>Technicians, police, municipal gender areas, supervisors and administrators: device stock and field acts.</summary>
+    public const string FieldDevices = "amparo.field_devices";
+
     /// <summary>Accepts the console's cookie and the API's bearer token alike.</summary>
     public const string Scheme = "amparo";
 }

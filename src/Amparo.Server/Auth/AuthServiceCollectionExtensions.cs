@@ -52,7 +52,8 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(AmparoPolicies.AlarmHandler, p => p.RequireRole(AmparoRoles.AlarmHandlers))
             .AddPolicy(AmparoPolicies.VictimLocation, p => p.RequireRole(AmparoRoles.VictimLocationReaders))
             .AddPolicy(AmparoPolicies.Auditor, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor))
-            .AddPolicy(AmparoPolicies.Supervision, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor));
+            .AddPolicy(AmparoPolicies.Supervision, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor))
+            .AddPolicy(AmparoPolicies.FieldDevices, p => p.RequireRole(AmparoRoles.FieldWorkers));
         services.AddScoped<UserScopeResolver>();
         services.AddCascadingAuthenticationState();
         return services;

@@ -6,7 +6,7 @@ namespace Amparo.Server.Cases;
 
 /// <summary>
 /// The fixes of one party of a case in a time window, oldest first, from every device the party wore in the case
-/// (one swapped out since included), at most <see cref="Limit"/>. The caller checks the user may see them.
+/// (one swapped out since included) while she or he wore it, at most <see cref="Limit"/>. The caller checks the user may see them.
 /// </summary>
 internal static class PartyPositions
 {
@@ -15,12 +15,17 @@ internal static class PartyPositions
     public static async Task<List<TrackPoint>> ReadAsync(
         AmparoDbContext db, Guid caseId, PartyRole role, DateTime from, DateTime to, bool validOnly, CancellationToken cancellationToken)
     {
-        var deviceIds = await db.DeviceAssignments.AsNoTracking()
-            .Where(a => a.CaseId == caseId && a.Role == role)
-            .Select(a => a.DeviceId).ToListAsync(cancellationToken);
-        return await db.Positions.AsNoTracking()
-            .Where(p => deviceIds.Contains(p.DeviceId) && (!validOnly || p.Valid) && p.FixTime >= from && p.FixTime <= to)
-            .OrderBy(p => p.FixTime)
+        var (since, until) = (from, to);
+        // Each device's fixes only while the party wore it: a device from the stock was tested before, and will be
+        // worn in another case after, and none of that is this case's.
+        return await (
+            from a in db.DeviceAssignments.AsNoTracking()
+            join p in db.Positions.AsNoTracking() on a.DeviceId equals p.DeviceId
+            where a.CaseId == caseId && a.Role == role
+                && p.FixTime >= a.AssignedAt && (a.RemovedAt == null || p.FixTime < a.RemovedAt)
+                && (!validOnly || p.Valid) && p.FixTime >= since && p.FixTime <= until
+            orderby p.FixTime
+            select p)
             .Take(Limit)
             .Select(p => TrackPoint.From(p))
             .ToListAsync(cancellationToken);

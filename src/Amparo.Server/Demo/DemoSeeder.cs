@@ -8,6 +8,7 @@ using Amparo.Data.Zones;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
 using Amparo.Domain.People;
+using Amparo.Domain.Stock;
 using Amparo.Server.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -43,7 +44,12 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         db.Institutions.AddRange(
             new Institution { Id = Guid.CreateVersion7(), Name = "Corte Superior de Justicia de Arequipa", Kind = InstitutionKind.Court, JurisdictionId = arequipa.Id },
             new Institution { Id = Guid.CreateVersion7(), Name = "Policía Nacional del Perú — Arequipa", Kind = InstitutionKind.Police, JurisdictionId = arequipa.Id },
-            new Institution { Id = Guid.CreateVersion7(), Name = "Centro de Monitoreo Amparo — Arequipa", Kind = InstitutionKind.MonitoringCentre, JurisdictionId = arequipa.Id });
+            new Institution { Id = Guid.CreateVersion7(), Name = "Centro de Monitoreo Amparo — Arequipa", Kind = InstitutionKind.MonitoringCentre, JurisdictionId = arequipa.Id },
+            new Institution
+            {
+                Id = Guid.CreateVersion7(), Name = "Área de la Mujer — Municipalidad Provincial de Arequipa", Kind = InstitutionKind.MunicipalGenderArea,
+                JurisdictionId = arequipa.Id, Adherent = true, AdheredOn = new DateOnly(2026, 3, 8),
+            });
         await db.SaveChangesAsync(cancellationToken);
         return arequipa;
     }
@@ -81,6 +87,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
                 Id = deviceId, UniqueId = device.UniqueId, Protocol = DeviceProtocol.OsmAnd,
                 Kind = device.IsAggressor ? DeviceKind.AggressorTracker : DeviceKind.Phone, CreatedAt = now,
                 Label = device.IsAggressor ? "Rastreador del agresor (simulado)" : "Teléfono de la víctima (simulado)",
+                StockStatus = StockStatus.Installed,
             });
             var person = device.IsAggressor ? aggressor : victim;
             db.DeviceAssignments.Add(new DeviceAssignment

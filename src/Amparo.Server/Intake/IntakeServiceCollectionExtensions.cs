@@ -4,7 +4,7 @@ namespace Amparo.Server.Intake;
 
 public static class IntakeServiceCollectionExtensions
 {
-    /// <summary>Case intake: registration from the order, addresses, consent, the activation check and activation.</summary>
+    /// <summary>Case intake: registration from the order, addresses, the people around the case, consent, the activation check and activation.</summary>
     public static IServiceCollection AddAmparoIntake(this IServiceCollection services)
     {
         services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -17,6 +17,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<IntakeQueries>();
         services.TryAddSingleton<CaseActivation>();
         services.TryAddSingleton<TimelineQueries>();
+        services.TryAddSingleton<CasePeople.CasePeopleCommands>();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
 using Amparo.Domain.Geo;
 using Amparo.Domain.People;
+using Amparo.Domain.Stock;
 using Amparo.Server.Demo;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,8 +93,9 @@ public sealed record TestCase(Guid Id, string FileNumber, Guid JurisdictionId, G
         foreach (var (uniqueId, person, kind, protocol) in devices)
         {
             var deviceId = Guid.CreateVersion7();
-            db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = protocol, Kind = kind, CreatedAt = now });
-            db.DeviceAssignments.Add(new DeviceAssignment { Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = caseId, PersonId = person.Id, Role = person.Role, AssignedAt = now });
+            db.Devices.Add(new Device { Id = deviceId, UniqueId = uniqueId, Protocol = protocol, Kind = kind, CreatedAt = now, StockStatus = StockStatus.Installed });
+            // Worn since yesterday: tests send fixes from the last minutes and hours.
+            db.DeviceAssignments.Add(new DeviceAssignment { Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = caseId, PersonId = person.Id, Role = person.Role, AssignedAt = now.AddDays(-1) });
         }
 
         await db.SaveChangesAsync();

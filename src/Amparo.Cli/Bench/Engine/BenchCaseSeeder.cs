@@ -9,6 +9,7 @@ using Amparo.Data.Zones;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
 using Amparo.Domain.People;
+using Amparo.Domain.Stock;
 using Amparo.Server.Setup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -108,7 +109,7 @@ public static class BenchCaseSeeder
         foreach (var (imei, person, kind) in new[] { (c.AggressorImei, aggressor, DeviceKind.AggressorTracker), (c.VictimImei, victim, DeviceKind.VictimTracker) })
         {
             var deviceId = Guid.CreateVersion7();
-            db.Devices.Add(new Device { Id = deviceId, UniqueId = imei, Protocol = DeviceProtocol.Gt06, Kind = kind, CreatedAt = now });
+            db.Devices.Add(new Device { Id = deviceId, UniqueId = imei, Protocol = DeviceProtocol.Gt06, Kind = kind, CreatedAt = now, StockStatus = StockStatus.Installed });
             db.DeviceAssignments.Add(new DeviceAssignment
             {
                 Id = Guid.CreateVersion7(), DeviceId = deviceId, CaseId = c.Id, PersonId = person.Id, Role = person.Role, AssignedAt = now,

@@ -17,6 +17,246 @@ namespace Amparo.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Amparo.Data.Acts.ActAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignatureFileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("SignatureFileId");
+
+                    b.ToTable("ActAttendees", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.ActPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("ActPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.DamageCharge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChargedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("EstimatedCost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettlementNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DamageCharges", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldAct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceivingInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceivingInstitutionId");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("FieldActs", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldActDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Installed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("DeviceId");
+
+                    b.ToTable("FieldActDevices", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Alarms.Alarm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -455,6 +695,10 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CustodianId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -484,6 +728,15 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<int?>("ReportIntervalSeconds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReservedCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StockStatus")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UniqueId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -491,8 +744,12 @@ namespace Amparo.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReservedCaseId");
+
                     b.HasIndex("UniqueId")
                         .IsUnique();
+
+                    b.HasIndex("CustodianId", "StockStatus");
 
                     b.ToTable("Devices");
                 });
@@ -526,6 +783,11 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("DeviceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DeviceAssignments_DeviceId_Open")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.HasIndex("PersonId");
 
@@ -860,6 +1122,12 @@ namespace Amparo.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AdheredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Adherent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
@@ -1087,6 +1355,57 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.ToTable("CaseAddresses", (string)null);
                 });
 
+            modelBuilder.Entity("Amparo.Data.People.Dependant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasSupportNetwork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Institution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LivesWithVictim")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportNetwork")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Dependants", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1150,6 +1469,41 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasIndex("PersonId", "Rank");
 
                     b.ToTable("TrustedContacts");
+                });
+
+            modelBuilder.Entity("Amparo.Data.People.Vehicle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Plate");
+
+                    b.ToTable("Vehicles", (string)null);
                 });
 
             modelBuilder.Entity("Amparo.Data.Police.PoliceUnit", b =>
@@ -1495,6 +1849,63 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.ToTable("HandoverNotes");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FromInstitutionId");
+
+                    b.HasIndex("ToInstitutionId");
+
+                    b.HasIndex("DeviceId", "At");
+
+                    b.ToTable("DeviceMovements", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Zones.Zone", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1669,6 +2080,108 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Amparo.Data.Acts.ActAttendee", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureFileId");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.ActPhoto", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.DamageCharge", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany()
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldAct", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldActDevice", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany("Devices")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Devices.DeviceAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Amparo.Data.Alarms.AlarmAction", b =>
                 {
                     b.HasOne("Amparo.Data.Alarms.Alarm", null)
@@ -1725,6 +2238,17 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Devices.Device", b =>
+                {
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("CustodianId");
+
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("ReservedCaseId");
                 });
 
             modelBuilder.Entity("Amparo.Data.Devices.DeviceAssignment", b =>
@@ -1831,6 +2355,15 @@ namespace Amparo.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Amparo.Data.People.Dependant", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Amparo.Data.People.Person", b =>
                 {
                     b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
@@ -1842,6 +2375,21 @@ namespace Amparo.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Amparo.Data.People.TrustedContact", b =>
                 {
+                    b.HasOne("Amparo.Data.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.People.Vehicle", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Amparo.Data.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -1884,6 +2432,33 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasOne("Amparo.Data.Institutions.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany()
+                        .HasForeignKey("ActId");
+
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId");
+
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Amparo.Data.Zones.Zone", b =>
@@ -1944,6 +2519,15 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldAct", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Devices");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Amparo.Data.Alarms.Alarm", b =>

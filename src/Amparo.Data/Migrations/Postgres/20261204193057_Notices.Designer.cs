@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Amparo.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAmparoDbContext))]
-    [Migration("20261204192615_Notices")]
+    [Migration("20261204193057_Notices")]
     partial class Notices
     {
         /// <inheritdoc />
@@ -25,6 +25,246 @@ namespace Amparo.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Amparo.Data.Acts.ActAttendee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("SignatureFileId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("SignatureFileId");
+
+                    b.ToTable("ActAttendees", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.ActPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("FileId");
+
+                    b.ToTable("ActPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.DamageCharge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChargedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("EstimatedCost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SettledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SettlementNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("DamageCharges", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldAct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReceivingInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ReceivingInstitutionId");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("FieldActs", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldActDevice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Installed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.HasIndex("DeviceId");
+
+                    b.ToTable("FieldActDevices", (string)null);
+                });
 
             modelBuilder.Entity("Amparo.Data.Alarms.Alarm", b =>
                 {
@@ -468,6 +708,10 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("CustodianId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -497,6 +741,15 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<int?>("ReportIntervalSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ReservedCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StockStatus")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("UniqueId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -504,8 +757,12 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReservedCaseId");
+
                     b.HasIndex("UniqueId")
                         .IsUnique();
+
+                    b.HasIndex("CustodianId", "StockStatus");
 
                     b.ToTable("Devices");
                 });
@@ -539,6 +796,11 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("DeviceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DeviceAssignments_DeviceId_Open")
+                        .HasFilter("\"RemovedAt\" IS NULL");
 
                     b.HasIndex("PersonId");
 
@@ -877,6 +1139,12 @@ namespace Amparo.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AdheredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Adherent")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
@@ -1104,6 +1372,57 @@ namespace Amparo.Data.Migrations.Postgres
                     b.ToTable("CaseAddresses", (string)null);
                 });
 
+            modelBuilder.Entity("Amparo.Data.People.Dependant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("HasSupportNetwork")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Institution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("LivesWithVictim")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SupportNetwork")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Dependants", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1167,6 +1486,41 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasIndex("PersonId", "Rank");
 
                     b.ToTable("TrustedContacts");
+                });
+
+            modelBuilder.Entity("Amparo.Data.People.Vehicle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Plate");
+
+                    b.ToTable("Vehicles", (string)null);
                 });
 
             modelBuilder.Entity("Amparo.Data.Police.PoliceUnit", b =>
@@ -1514,6 +1868,63 @@ namespace Amparo.Data.Migrations.Postgres
                     b.ToTable("HandoverNotes");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FromInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ToInstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("FromInstitutionId");
+
+                    b.HasIndex("ToInstitutionId");
+
+                    b.HasIndex("DeviceId", "At");
+
+                    b.ToTable("DeviceMovements", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Zones.Zone", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1692,6 +2103,108 @@ namespace Amparo.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Amparo.Data.Acts.ActAttendee", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany("Attendees")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureFileId");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.ActPhoto", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.DamageCharge", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany()
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldAct", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldActDevice", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany("Devices")
+                        .HasForeignKey("ActId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Devices.DeviceAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Amparo.Data.Alarms.AlarmAction", b =>
                 {
                     b.HasOne("Amparo.Data.Alarms.Alarm", null)
@@ -1748,6 +2261,17 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Devices.Device", b =>
+                {
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("CustodianId");
+
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("ReservedCaseId");
                 });
 
             modelBuilder.Entity("Amparo.Data.Devices.DeviceAssignment", b =>
@@ -1854,6 +2378,15 @@ namespace Amparo.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Amparo.Data.People.Dependant", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Amparo.Data.People.Person", b =>
                 {
                     b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
@@ -1865,6 +2398,21 @@ namespace Amparo.Data.Migrations.Postgres
 
             modelBuilder.Entity("Amparo.Data.People.TrustedContact", b =>
                 {
+                    b.HasOne("Amparo.Data.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.People.Vehicle", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Amparo.Data.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -1907,6 +2455,33 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasOne("Amparo.Data.Institutions.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>
+                {
+                    b.HasOne("Amparo.Data.Acts.FieldAct", null)
+                        .WithMany()
+                        .HasForeignKey("ActId");
+
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId");
+
+                    b.HasOne("Amparo.Data.Devices.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Amparo.Data.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ToInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Amparo.Data.Zones.Zone", b =>
@@ -1967,6 +2542,15 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Acts.FieldAct", b =>
+                {
+                    b.Navigation("Attendees");
+
+                    b.Navigation("Devices");
+
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("Amparo.Data.Alarms.Alarm", b =>

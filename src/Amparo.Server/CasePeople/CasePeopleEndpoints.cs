@@ -1,0 +1,56 @@
+using Amparo.Data.Audit;
+using Amparo.Server.Auth;
+using Amparo.Server.Intake;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Amparo.Server.CasePeople;
+
+/// <summary>The victim's dependants and the aggressor's vehicles.</summary>
+public static class CasePeopleEndpoints
+{
+    public static IEndpointRouteBuilder MapCasePeopleEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/cases/{id:guid}").WithTags("Cases").RequireAuthorization(AmparoPolicies.User);
+        group.MapGet("/dependants", DependantsAsync).WithSummary("The victim's dependants with their support network (roles that may read her data; audited).");
+        group.MapPost("/dependants", AddDependantAsync).WithSummary("Records a dependant of the victim: child, older adult, adult with a disability, student.");
+        group.MapGet("/vehicles", VehiclesAsync).WithSummary("The aggressor's vehicles.");
+        group.MapPost("/vehicles", AddVehicleAsync).WithSummary("Records a vehicle the aggressor uses (plate, description).");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<DependantView>>, ProblemHttpResult>> DependantsAsync(
+        Guid id, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes, AuditLog audit)
+    {
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        var result = await commands.DependantsAsync(id, scope, context.RequestAborted);
+        if (result.Outcome != IntakeOutcome.Done)
+        {
+            return IntakeHttp.Problem(result, "No se pueden mostrar los dependientes.");
+        }
+
+        await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.VictimDataRead, "dependants", id.ToString(), id,
+            context.Connection.RemoteIpAddress?.ToString(), "api dependants"), context.RequestAborted);
+        return TypedResults.Ok(result.Value!);
+    }
+
+    private static async Task<Results<Ok<IdView>, ProblemHttpResult>> AddDependantAsync(
+        Guid id, DependantRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+    {
+        var result = await commands.AddDependantAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
+        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : IntakeHttp.Problem(result, "No se pudo registrar el dependiente.");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<VehicleView>>, ProblemHttpResult>> VehiclesAsync(
+        Guid id, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+    {
+        var result = await commands.VehiclesAsync(id, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
+        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(result.Value!) : IntakeHttp.Problem(result, "No se pueden mostrar los vehículos.");
+    }
+
+    private static async Task<Results<Ok<IdView>, ProblemHttpResult>> AddVehicleAsync(
+        Guid id, VehicleRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+    {
+        var result = await commands.AddVehicleAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
+        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : IntakeHttp.Problem(result, "No se pudo registrar el vehículo.");
+    }
+}

@@ -1,0 +1,3 @@
+namespace Amparo.Server.CasePeople;
+
+public sealed record VehicleRequest(string Plate, string? Description);

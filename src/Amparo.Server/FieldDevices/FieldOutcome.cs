@@ -1,0 +1,19 @@
+namespace Amparo.Server.FieldDevices;
+
+public enum FieldOutcome
+{
+    Done,
+    Created,
+
+    /// <summary>The request itself is wrong (400).</summary>
+    Invalid,
+
+    /// <summary>Not there, or not in the user's jurisdictions (404).</summary>
+    NotFound,
+
+    /// <summary>Her role may not (403).</summary>
+    Forbidden,
+
+    /// <summary>The state of the case or devices does not allow it (409).</summary>
+    Conflict,
+}

@@ -1,0 +1,8 @@
+namespace Amparo.Server.FieldDevices.Files;
+
+public enum FileAccessOutcome
+{
+    Granted,
+    NotFound,
+    Forbidden,
+}
