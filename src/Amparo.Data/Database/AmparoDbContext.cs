@@ -7,10 +7,12 @@ using Amparo.Data.Dispatch;
 using Amparo.Data.Documents;
 using Amparo.Data.Identity;
 using Amparo.Data.Institutions;
+using Amparo.Data.Notices;
 using Amparo.Data.People;
 using Amparo.Data.Police;
 using Amparo.Data.Positions;
 using Amparo.Data.Protocols;
+using Amparo.Data.Reports;
 using Amparo.Data.Risk;
 using Amparo.Data.Shifts;
 using Amparo.Data.Stock;
@@ -86,6 +88,10 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<PoliceUnit> PoliceUnits => Set<PoliceUnit>();
 
     public DbSet<HandoverNote> HandoverNotes => Set<HandoverNote>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<OccurrenceReport> OccurrenceReports => Set<OccurrenceReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -30,4 +30,5 @@ public static class CaseEventKinds
     public const string NoticeIssued = "notice.issued";
     public const string NoticeDelivered = "notice.delivered";
     public const string NoticeAcknowledged = "notice.acknowledged";
+    public const string ReportIssued = "report.issued";
 }

@@ -26,6 +26,7 @@ using Amparo.Server.FieldDevices;
 using Amparo.Server.Health;
 using Amparo.Server.Intake;
 using Amparo.Server.Live;
+using Amparo.Server.Notices;
 using Amparo.Server.Protocols;
 using Amparo.Server.Risk;
 using Amparo.Server.Setup;
@@ -68,6 +69,7 @@ public static class AmparoHost
         services.AddAmparoAlarmResponse();
         services.AddAmparoDispatch();
         services.AddAmparoFieldDevices();
+        services.AddAmparoNotices();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -158,6 +160,7 @@ public static class AmparoHost
         app.MapSupervisionEndpoints();
         app.MapDispatchEndpoints();
         app.MapFieldDevicesEndpoints();
+        app.MapNoticeEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();

@@ -99,5 +99,6 @@ internal static class IntakeWords
         ["event.notice.issued"] = ("Oficio emitido", "Notice issued"),
         ["event.notice.delivered"] = ("Oficio entregado", "Notice delivered"),
         ["event.notice.acknowledged"] = ("Oficio recibido", "Notice acknowledged"),
+        ["event.report.issued"] = ("Informe de ocurrencias emitido", "Occurrences report issued"),
     };
 }

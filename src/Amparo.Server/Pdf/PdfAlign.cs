@@ -1,0 +1,8 @@
+namespace Amparo.Server.Pdf;
+
+internal enum PdfAlign
+{
+    Left,
+    Centre,
+    Right,
+}
