@@ -60,12 +60,8 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
     public async Task<IntakeResult<Guid>> ConfirmAsync(Guid caseId, Guid addressId, ConfirmAddressRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!GeoPoint.IsValid(request.Latitude, request.Longitude))
-        {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Las coordenadas no son válidas.");
-        }
-
         return await ChangeAsync(caseId, addressId, scope, [.. AmparoRoles.IntakeRecorders, .. AmparoRoles.CoverageSurveyors], CaseEventKinds.AddressConfirmed, null,
+            () => GeoPoint.IsValid(request.Latitude, request.Longitude) ? null : "Las coordenadas no son válidas.",
             (address, now) =>
             {
                 address.Latitude = request.Latitude;
@@ -79,12 +75,8 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
     public async Task<IntakeResult<Guid>> CoverageAsync(Guid caseId, Guid addressId, CoverageRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Coverage == Coverage.Unknown || !Enum.IsDefined(request.Coverage))
-        {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Indique la cobertura hallada: Good, Weak o None.");
-        }
-
         return await ChangeAsync(caseId, addressId, scope, AmparoRoles.CoverageSurveyors, CaseEventKinds.CoverageRecorded, request.Note,
+            () => request.Coverage != Coverage.Unknown && Enum.IsDefined(request.Coverage) ? null : "Indique la cobertura hallada: Good, Weak o None.",
             (address, now) =>
             {
                 address.Coverage = request.Coverage;
@@ -97,7 +89,7 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
 
     /// <summary>The address is no longer theirs (a move, a relocation ordered by the court); it stays on record.</summary>
     public Task<IntakeResult<Guid>> EndAsync(Guid caseId, Guid addressId, UserScope scope, CancellationToken cancellationToken) =>
-        ChangeAsync(caseId, addressId, scope, AmparoRoles.IntakeRecorders, CaseEventKinds.AddressEnded, null,
+        ChangeAsync(caseId, addressId, scope, AmparoRoles.IntakeRecorders, CaseEventKinds.AddressEnded, null, () => null,
             (address, now) =>
             {
                 address.EndedAt ??= now;
@@ -106,7 +98,7 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
 
     private async Task<IntakeResult<Guid>> ChangeAsync(
         Guid caseId, Guid addressId, UserScope scope, IReadOnlyList<string> roles, string kind, string? note,
-        Func<CaseAddress, DateTime, object> change, CancellationToken cancellationToken)
+        Func<string?> problem, Func<CaseAddress, DateTime, object> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
@@ -124,6 +116,11 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
         if (!scope.IsAny(roles) || (address.Role == PartyRole.Victim && !scope.SeesVictimData))
         {
             return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Su rol no puede hacer este cambio.");
+        }
+
+        if (problem() is { } invalid)
+        {
+            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, invalid);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
