@@ -16,6 +16,15 @@ public class IntakeTests
     {
         await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");
         var page = await run.SignInAsync("supervisor");
+
+        // The demo's case in intake: blocked, the aggressor's home 600 m from hers.
+        await page.GotoAsync(new Uri(run.Server.BaseAddress, "casos").ToString());
+        await page.Locator("tr", new PageLocatorOptions { HasText = "00931-2026" }).Locator("[data-testid=intake-link]").ClickAsync();
+        await page.WaitForURLAsync("**/ingreso");
+        await Browser.WaitInteractiveAsync(page);
+        await Expect(page.Locator("[data-testid=finding][data-code=AggressorInsidePerimeter]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=intake-map]")).ToHaveAttributeAsync("data-places", "2");
+
         await page.GotoAsync(new Uri(run.Server.BaseAddress, "casos/nuevo").ToString());
         await Browser.WaitInteractiveAsync(page);
         await page.FillAsync("[data-testid=court]", "2.º Juzgado de Familia de Arequipa");

@@ -38,6 +38,8 @@ public class ProtocolEditorTests
         await added.Locator("[data-testid=step-en]").FillAsync("Tell the victim the aggressor is out of hours.");
         await added.Locator("[data-testid=step-required]").UncheckAsync();
         await added.Locator("[data-testid=step-up]").ClickAsync();
+        // Each move is a round trip: the second is aimed at where the first put the step, once it is there.
+        await Expect(steps.Nth(1)).ToHaveAttributeAsync("data-code", "call_victim_curfew");
         await steps.Nth(1).Locator("[data-testid=step-up]").ClickAsync();
         await Expect(steps.Nth(0)).ToHaveAttributeAsync("data-code", "call_victim_curfew");
         await steps.Nth(2).Locator("[data-testid=step-remove]").ClickAsync();

@@ -13,9 +13,12 @@ public static class DemoScenario
     public const string Jurisdiction = "Arequipa";
     public const string Case1File = "01234-2026-0-0401-JR-FT-01";
     public const string Case2File = "00877-2026-0-0401-JR-FT-02";
+    public const string Case3File = "00931-2026-0-0401-JR-FT-01";
+    public const string Court = "Módulo Judicial Integrado en Violencia contra las Mujeres — Arequipa";
 
     public static readonly GeoPoint Home1 = new(-16.3989, -71.5369);
     public static readonly GeoPoint Home2 = new(-16.4265, -71.5190);
+    public static readonly GeoPoint Home3 = new(-16.3920, -71.5290);
     public const double Home1Radius = 500;
     public const double Home2Radius = 1000;
 

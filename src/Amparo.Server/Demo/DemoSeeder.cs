@@ -7,6 +7,7 @@ using Amparo.Data.People;
 using Amparo.Data.Zones;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
+using Amparo.Domain.Intake;
 using Amparo.Domain.People;
 using Amparo.Domain.Stock;
 using Amparo.Server.Setup;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.Options;
 
 namespace Amparo.Server.Demo;
 
-/// <summary>Seeds the demo once: Arequipa, its institutions, two monitored cases with devices; and the demo users.</summary>
+/// <summary>Seeds the demo once: Arequipa, its institutions, two monitored cases with devices, a case still in intake; and the demo users.</summary>
 public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptions<DemoOptions> options, TimeProvider time)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -27,6 +28,11 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         await Ensure(users.EnsureAsync("operador", "Operadora de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
         await Ensure(users.EnsureAsync("operador2", "Operador de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
         await Ensure(users.EnsureAsync("supervisor", "Supervisora del centro", AmparoRoles.Supervisor, arequipa.Id, centre.Id, password));
+        // One user of each institution that takes part in intake, to try what each may see and do.
+        await Ensure(users.EnsureAsync("juzgado", "Secretaria del juzgado", AmparoRoles.Juzgado, arequipa.Id, null, password));
+        await Ensure(users.EnsureAsync("cem", "Psicóloga del CEM", AmparoRoles.Cem, arequipa.Id, null, password));
+        await Ensure(users.EnsureAsync("tecnico", "Técnico de campo", AmparoRoles.Tecnico, arequipa.Id, null, password));
+        await Ensure(users.EnsureAsync("policia", "Comisaría de Familia", AmparoRoles.Policia, arequipa.Id, null, password));
         if (!await db.Cases.AnyAsync(c => c.FileNumber == DemoScenario.Case1File, cancellationToken))
         {
             var now = time.GetUtcNow().UtcDateTime;
@@ -34,7 +40,57 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
             SeedCase(arequipa.Id, DemoScenario.Case2File, "Rosa Mamani Ccama", "Luis Apaza Turpo", DemoScenario.Home2.Latitude, DemoScenario.Home2.Longitude, DemoScenario.Home2Radius, 1000, now);
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        if (!await db.Cases.AnyAsync(c => c.FileNumber == DemoScenario.Case3File, cancellationToken))
+        {
+            SeedIntakeCase(arequipa.Id, time.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
+
+    /// <summary>
+    /// A case still in intake, to show the activation check at work: the order is in, her home is placed and has
+    /// signal, but his home lies 600 m from hers, inside the 1,000 m perimeter; no risk assessment nor her decision yet.
+    /// </summary>
+    private void SeedIntakeCase(Guid jurisdictionId, DateTime now)
+    {
+        var caseId = Guid.CreateVersion7();
+        var today = DateOnly.FromDateTime(now);
+        db.Cases.Add(new MonitoredCase
+        {
+            Id = caseId, FileNumber = DemoScenario.Case3File, Court = DemoScenario.Court, Status = CaseStatus.Ordered,
+            JurisdictionId = jurisdictionId, CreatedAt = now, PerimeterMetres = 1_000,
+            Measures =
+            [
+                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ProhibitionToApproach, StartsOn = today, EndsOn = today.AddMonths(6), Details = "1.000 m de la víctima y de su domicilio" },
+                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ElectronicSurveillance, StartsOn = today, EndsOn = today.AddMonths(6) },
+            ],
+        });
+        var victim = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Victim, FullName = "Julia Ccori Layme", Phones = ["+51 959 000 404"] };
+        var aggressor = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Aggressor, FullName = "Marco Huanca Soto", Phones = ["+51 959 000 505"] };
+        db.People.AddRange(victim, aggressor);
+        db.JudicialOrders.Add(Order(caseId, DemoScenario.Case3File, today, 1_000, now));
+        var home = DemoScenario.Home3;
+        db.CaseAddresses.AddRange(
+            new CaseAddress
+            {
+                Id = Guid.CreateVersion7(), CaseId = caseId, PersonId = victim.Id, Role = PartyRole.Victim, Kind = AddressKind.Home, Text = "Calle Jerusalén 410, Cercado",
+                Latitude = home.Latitude, Longitude = home.Longitude, Protected = true, ConfirmedBy = "supervisor", ConfirmedAt = now,
+                Coverage = Coverage.Good, CoverageBy = "supervisor", CoverageAt = now, CoverageNote = "Claro y Movistar 4G",
+            },
+            new CaseAddress
+            {
+                Id = Guid.CreateVersion7(), CaseId = caseId, PersonId = aggressor.Id, Role = PartyRole.Aggressor, Kind = AddressKind.Home, Text = "Av. Goyeneche 1220, Miraflores",
+                Latitude = home.Latitude + 600 / 110_662.86, Longitude = home.Longitude, ConfirmedBy = "supervisor", ConfirmedAt = now,
+            });
+        CaseTimeline.Record(db, caseId, CaseEventKinds.OrderRegistered, "supervisor", now, "Caso de demostración en ingreso");
+    }
+
+    private static JudicialOrder Order(Guid caseId, string file, DateOnly issuedOn, double perimeter, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(), CaseId = caseId, Kind = JudicialOrderKind.Initial, Court = DemoScenario.Court, Judge = "Dra. Elena Vargas Málaga",
+        FileNumber = file, IssuedOn = issuedOn, PerimeterMetres = perimeter, RecordedBy = "supervisor", RecordedAt = now,
+    };
 
     private async Task<Jurisdiction> SeedPlacesAsync(CancellationToken cancellationToken)
     {
@@ -60,8 +116,9 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         var caseId = Guid.CreateVersion7();
         db.Cases.Add(new MonitoredCase
         {
-            Id = caseId, FileNumber = file, Court = "Módulo Judicial Integrado en Violencia contra las Mujeres — Arequipa",
-            Status = CaseStatus.Active, JurisdictionId = jurisdictionId, CreatedAt = now,
+            Id = caseId, FileNumber = file, Court = DemoScenario.Court,
+            Status = CaseStatus.Active, JurisdictionId = jurisdictionId, CreatedAt = now, PerimeterMetres = homeRadius,
+            VictimConsent = ConsentDecision.Given, ActivatedAt = now, ActivatedBy = "supervisor",
             Measures =
             [
                 new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ProhibitionToApproach, StartsOn = DateOnly.FromDateTime(now), EndsOn = DateOnly.FromDateTime(now.AddMonths(6)), Details = $"{homeRadius} m del domicilio y {proximityRadius} m de la víctima" },
@@ -71,6 +128,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         var victim = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Victim, FullName = victimName, Phones = ["+51 959 000 101"] };
         var aggressor = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Aggressor, FullName = aggressorName, Phones = ["+51 959 000 202"] };
         db.People.AddRange(victim, aggressor);
+        db.JudicialOrders.Add(Order(caseId, file, DateOnly.FromDateTime(now), homeRadius, now));
         if (file == DemoScenario.Case1File)
         {
             db.TrustedContacts.Add(new TrustedContact { Id = Guid.CreateVersion7(), PersonId = victim.Id, Name = "Carmen Huamán Quispe", Relation = "Madre", Phone = "+51 959 000 303", Rank = 1 });

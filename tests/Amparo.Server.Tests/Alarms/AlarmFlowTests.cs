@@ -27,7 +27,7 @@ public class AlarmFlowTests(ServerPool servers)
                 pushed.TrySetResult(alarm);
             }
         });
-        await hub.StartAsync();
+        await hub.StartSubscribedAsync();
 
         var now = DateTime.UtcNow.AddSeconds(-10);
         var inside = test.North(320);
@@ -194,7 +194,7 @@ public class AlarmFlowTests(ServerPool servers)
         (await server.SendAsync(test.AggressorDevice, inside.Latitude, inside.Longitude, DateTime.UtcNow)).EnsureSuccessStatusCode();
 
         await using var hub = await server.HubAsync("operador");
-        await hub.StartAsync();
+        await hub.StartSubscribedAsync();
         var open = await hub.InvokeAsync<List<JsonElement>>("OpenAlarms");
 
         Assert.Contains(open, a => a.GetProperty("caseId").GetGuid() == test.Id && a.GetProperty("type").GetString() == "zone_entry");

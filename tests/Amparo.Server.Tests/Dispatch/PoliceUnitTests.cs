@@ -58,8 +58,8 @@ public class PoliceUnitTests(DispatchServerPool servers)
         await using var there = await server.HubAsync(outsider);
         here.On<JsonElement>("policeUnit", seenHere.Add);
         there.On<JsonElement>("policeUnit", seenThere.Add);
-        await here.StartAsync();
-        await there.StartAsync();
+        await here.StartSubscribedAsync();
+        await there.StartSubscribedAsync();
         var moved = test.North(800);
 
         await ReportAsync(server, $"{prefix}-here", new { jurisdictionId = test.JurisdictionId, test.Home.Latitude, test.Home.Longitude, available = true });

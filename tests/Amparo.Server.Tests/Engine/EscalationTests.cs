@@ -30,7 +30,7 @@ public class EscalationTests
 
             first.TrySetResult(alarm);
         });
-        await supervisor.StartAsync();
+        await supervisor.StartSubscribedAsync();
         using var operador = await server.ClientAsync("operador");
         foreach (var test in new[] { waiting, handled })
         {

@@ -51,7 +51,7 @@ public class Gt06TcpTests(ServerPool servers)
                 entry.TrySetResult(a);
             }
         });
-        await hub.StartAsync();
+        await hub.StartSubscribedAsync();
         using var client = new TcpClient();
         await client.ConnectAsync("127.0.0.1", server.Gt06Port);
         var stream = client.GetStream();

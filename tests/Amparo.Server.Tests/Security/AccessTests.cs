@@ -29,7 +29,7 @@ public class AccessTests(ServerPool servers)
         var leaked = 0;
         hub.On<JsonElement>("alarm", a => { if (a.GetProperty("caseId").GetGuid() == arequipaCase.Id) { Interlocked.Increment(ref leaked); } });
         hub.On<JsonElement>("position", p => { if (p.GetProperty("caseId").GetGuid() == arequipaCase.Id) { Interlocked.Increment(ref leaked); } });
-        await hub.StartAsync();
+        await hub.StartSubscribedAsync();
 
         (await server.SendAsync(arequipaCase.AggressorDevice, inside.Latitude, inside.Longitude, DateTime.UtcNow)).EnsureSuccessStatusCode();
 
