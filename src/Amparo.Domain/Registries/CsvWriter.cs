@@ -10,12 +10,12 @@ public static class CsvWriter
 {
     public const char Separator = ';';
 
-    public static byte[] Write<TRow>(IReadOnlyList<RegistryColumn<TRow>> columns, IEnumerable<TRow> rows)
+    public static byte[] Write<TRow>(IReadOnlyList<RegistryColumn<TRow>> columns, IEnumerable<TRow> rows, bool english = false)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         var text = new StringBuilder();
-        Line(text, columns.Select(c => c.Spanish));
+        Line(text, columns.Select(c => c.Header(english)));
         foreach (var row in rows)
         {
             Line(text, columns.Select(c => RegistryCells.Text(c.Cell(row))));

@@ -5,6 +5,7 @@ namespace Amparo.Domain.Registries;
 /// its devices and alarms in the period, and her dependants. Summaries are already words ("Child: 2"); dates are UTC.
 /// </summary>
 public sealed record MonitoredSituationRow(
+    Guid CaseId,
     string FileNumber,
     string Court,
     string Jurisdiction,

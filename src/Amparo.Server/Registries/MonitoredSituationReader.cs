@@ -48,7 +48,7 @@ public sealed class MonitoredSituationReader(IDbContextFactory<AmparoDbContext> 
             var victim = victims.GetValueOrDefault(c.Id);
             var own = dependants[c.Id].OrderBy(d => d.Category).ThenBy(d => d.Id).ToList();
             return new MonitoredSituationRow(
-                c.FileNumber, c.Court, x.Jurisdiction, c.Status.ToString(), ordered.TryGetValue(c.Id, out var on) ? on : null,
+                c.Id, c.FileNumber, c.Court, x.Jurisdiction, c.Status.ToString(), ordered.TryGetValue(c.Id, out var on) ? on : null,
                 c.ActivatedAt, c.ClosedAt, c.Closure?.ToString(), c.PerimeterMetres,
                 risk is null ? null : $"{risk.InstrumentCode} {risk.InstrumentVersion}", risk?.FinalLevel, risk?.AssessedOn,
                 c.VictimConsent.ToString(),

@@ -12,14 +12,14 @@ public static class RegistryEndpoints
     {
         var group = endpoints.MapGroup("/api/registries").WithTags("Registries").RequireAuthorization(AmparoPolicies.User);
         group.MapGet("/monitored-situations", MonitoredSituationsAsync)
-            .WithSummary("Registro de Situaciones Monitoreadas (RUC): one row per case of the user's jurisdictions open in the period (from, to: yyyy-MM-dd; format: csv or xlsx).");
+            .WithSummary("Registro de Situaciones Monitoreadas (RUC): one row per case of the user's jurisdictions open in the period (from, to: yyyy-MM-dd; format: csv or xlsx; lang=en for English headers).");
         group.MapGet("/circuits", CircuitsAsync).WithSummary("The cases registered in the protocol's circuits with their unmet registration duties (circuit optional; format: csv or xlsx).");
         endpoints.MapCaseCircuitEndpoints();
         return endpoints;
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MonitoredSituationsAsync(
-        string? from, string? to, string? format, HttpContext context, UserScopeResolver scopes, MonitoredSituationReader reader, AuditLog audit, TimeProvider time)
+        string? from, string? to, string? format, string? lang, HttpContext context, UserScopeResolver scopes, MonitoredSituationReader reader, AuditLog audit, TimeProvider time)
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
         if (!scope.IsAny(RegistryRoles.Readers))
@@ -36,14 +36,21 @@ public static class RegistryEndpoints
         var rows = await reader.ReadAsync(scope, period, context.RequestAborted);
         var columns = MonitoredSituationColumns.For(scope.SeesVictimData);
         var details = $"format={kind} from={RegistryCells.Text(period.From)} to={RegistryCells.Text(period.To)} rows={rows.Count} victimData={scope.SeesVictimData}";
-        await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.RegistryExported, "registry.monitored-situations", null, null,
-            context.Connection.RemoteIpAddress?.ToString(), details), context.RequestAborted);
+        var remote = context.Connection.RemoteIpAddress?.ToString();
+        // The export, and (as any read of her data) one read of each victim whose identity it carries, in one commit.
+        var entries = new List<AuditEntry> { new(scope.UserName, AuditActions.RegistryExported, "registry.monitored-situations", null, null, remote, details) };
+        if (scope.SeesVictimData)
+        {
+            entries.AddRange(rows.Select(r => new AuditEntry(scope.UserName, AuditActions.VictimDataRead, "registry.monitored-situations", r.CaseId.ToString(), r.CaseId, remote, "registry export")));
+        }
+
+        await audit.RecordAllAsync(entries, context.RequestAborted);
         return await RegistryFile.CreateAsync(kind, columns, rows,
-            $"registro-situaciones-monitoreadas-{RegistryCells.Text(period.From)}-{RegistryCells.Text(period.To)}", context.RequestAborted);
+            $"registro-situaciones-monitoreadas-{RegistryCells.Text(period.From)}-{RegistryCells.Text(period.To)}", RegistryFile.English(lang), context.RequestAborted);
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CircuitsAsync(
-        string? circuit, string? format, HttpContext context, UserScopeResolver scopes, CircuitRegistryReader reader, AuditLog audit)
+        string? circuit, string? format, string? lang, HttpContext context, UserScopeResolver scopes, CircuitRegistryReader reader, AuditLog audit)
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
         if (!scope.IsAny(RegistryRoles.Readers))
@@ -70,7 +77,7 @@ public static class RegistryEndpoints
         var rows = await reader.ReadAsync(scope, only, context.RequestAborted);
         await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.RegistryExported, "registry.circuits", only?.ToString(), null,
             context.Connection.RemoteIpAddress?.ToString(), $"format={kind} circuit={only?.ToString() ?? "all"} rows={rows.Count}"), context.RequestAborted);
-        return await RegistryFile.CreateAsync(kind, CircuitColumns.All, rows, "registro-circuitos", context.RequestAborted);
+        return await RegistryFile.CreateAsync(kind, CircuitColumns.All, rows, "registro-circuitos", RegistryFile.English(lang), context.RequestAborted);
     }
 
     private static ProblemHttpResult Forbidden() =>

@@ -3,17 +3,17 @@ using MiniExcelLibs;
 
 namespace Amparo.Server.Registries;
 
-/// <summary>One sheet, the Spanish header row, one row per record: numbers as numbers, dates as ISO 8601 text.</summary>
+/// <summary>One sheet, the header row (Spanish unless English is asked), one row per record: numbers as numbers, dates as ISO 8601 text.</summary>
 public static class XlsxWriter
 {
-    public static async Task<byte[]> WriteAsync<TRow>(IReadOnlyList<RegistryColumn<TRow>> columns, IEnumerable<TRow> rows, string sheet, CancellationToken cancellationToken)
+    public static async Task<byte[]> WriteAsync<TRow>(IReadOnlyList<RegistryColumn<TRow>> columns, IEnumerable<TRow> rows, string sheet, bool english, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        var records = rows.Select(row => columns.ToDictionary(c => c.Spanish, c => Cell(c.Cell(row)))).ToList();
+        var records = rows.Select(row => columns.ToDictionary(c => c.Header(english), c => Cell(c.Cell(row)))).ToList();
         if (records.Count == 0)
         {
             // An empty registry still has its header row.
-            records.Add(columns.ToDictionary(c => c.Spanish, _ => (object?)null));
+            records.Add(columns.ToDictionary(c => c.Header(english), _ => (object?)null));
         }
 
         await using var stream = new MemoryStream();

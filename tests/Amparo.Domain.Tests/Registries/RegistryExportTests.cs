@@ -6,7 +6,7 @@ namespace Amparo.Domain.Tests.Registries;
 public class RegistryExportTests
 {
     private static readonly MonitoredSituationRow Row = new(
-        "EXP-1", "Juzgado \"Familia\"; Arequipa", "Arequipa", "Active", new DateOnly(2026, 11, 2), new DateTime(2026, 11, 3, 14, 5, 0, DateTimeKind.Utc),
+        Guid.NewGuid(), "EXP-1", "Juzgado \"Familia\"; Arequipa", "Arequipa", "Active", new DateOnly(2026, 11, 2), new DateTime(2026, 11, 3, 14, 5, 0, DateTimeKind.Utc),
         null, null, 1_000.5, "pe-fvr 2019", "severo", new DateOnly(2026, 11, 2), "Given", "ElectronicSurveillance 2026-11-02/2027-05-02",
         2, new DateTime(2026, 11, 3, 15, 0, 0, DateTimeKind.Utc), "Proximity: 2", "Child: 1", "Child: con red", "María Condori", "=40123456");
 

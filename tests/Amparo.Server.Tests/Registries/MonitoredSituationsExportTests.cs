@@ -66,7 +66,17 @@ public class MonitoredSituationsExportTests(ServerPool servers)
         var pastRow = Assert.Single(CsvReading.Parse(await past.Content.ReadAsByteArrayAsync()).Rows);
         Assert.Equal("Closed", pastRow["Estado"]);
         Assert.Equal("2025-02-10T00:00:00Z", pastRow["Cierre"]);
-        Assert.Equal(exportsBefore + 3, await ExportsAsync(server));
+        using var english = await desk.Supervisor.GetAsync(query + "&lang=en");
+        var (englishHeader, englishRows) = CsvReading.Parse(await english.Content.ReadAsByteArrayAsync());
+        Assert.Equal(MonitoredSituationColumns.All.Select(c => c.English), englishHeader);
+        Assert.Equal(fileNumber, Assert.Single(englishRows)["File number"]);
+
+        Assert.Equal(exportsBefore + 4, await ExportsAsync(server));
+        await using (var db = server.Db())
+        {
+            // Each export that carried her identity is a read of her data: CSV, XLSX, English CSV.
+            Assert.Equal(3, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.VictimDataRead && e.CaseId == active && e.SubjectType == "registry.monitored-situations"));
+        }
     }
 
     [Theory]
