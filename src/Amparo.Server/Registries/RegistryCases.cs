@@ -21,10 +21,3 @@ internal static class RegistryCases
                select new RegistryCase { Case = c, Jurisdiction = j.Name };
     }
 }
-
-internal sealed class RegistryCase
-{
-    public required MonitoredCase Case { get; init; }
-
-    public required string Jurisdiction { get; init; }
-}
