@@ -1,4 +1,3 @@
-using Amparo.Data.Cases;
 using Amparo.Data.Database;
 using Amparo.Server.Auth;
 
