@@ -16,4 +16,5 @@ public static class AuditActions
     public const string LoginFailed = "user.login_failed";
     public const string VictimDataRead = "victim_data.read";
     public const string CaseRegistered = "case.registered";
+    public const string RegistryExported = "registry.exported";
 }

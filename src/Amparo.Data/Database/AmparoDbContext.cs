@@ -12,6 +12,7 @@ using Amparo.Data.People;
 using Amparo.Data.Police;
 using Amparo.Data.Positions;
 using Amparo.Data.Protocols;
+using Amparo.Data.Registries;
 using Amparo.Data.Reports;
 using Amparo.Data.Risk;
 using Amparo.Data.Shifts;
@@ -92,6 +93,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<OccurrenceReport> OccurrenceReports => Set<OccurrenceReport>();
+
+    public DbSet<CaseCircuit> CaseCircuits => Set<CaseCircuit>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -31,4 +31,5 @@ public static class CaseEventKinds
     public const string NoticeDelivered = "notice.delivered";
     public const string NoticeAcknowledged = "notice.acknowledged";
     public const string ReportIssued = "report.issued";
+    public const string CircuitRegistered = "circuit.registered";
 }

@@ -28,6 +28,7 @@ using Amparo.Server.Intake;
 using Amparo.Server.Live;
 using Amparo.Server.Notices;
 using Amparo.Server.Protocols;
+using Amparo.Server.Registries;
 using Amparo.Server.Risk;
 using Amparo.Server.Setup;
 using Amparo.Server.Shifts;
@@ -70,6 +71,7 @@ public static class AmparoHost
         services.AddAmparoDispatch();
         services.AddAmparoFieldDevices();
         services.AddAmparoNotices();
+        services.AddAmparoRegistries();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -161,6 +163,7 @@ public static class AmparoHost
         app.MapDispatchEndpoints();
         app.MapFieldDevicesEndpoints();
         app.MapNoticeEndpoints();
+        app.MapRegistryEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();

@@ -31,6 +31,7 @@ public class CaseAccessMatrixTests(ServerPool servers)
         ["/api/cases/{caseId:guid}/people/{personId:guid}/contacts/"] = [.. AmparoRoles.VictimLocationReaders],
         ["/api/cases/{id:guid}/notices"] = Everyone,
         ["/api/cases/{id:guid}/reports/occurrences"] = Everyone,
+        ["/api/cases/{id:guid}/circuits"] = [.. Server.Registries.RegistryRoles.Readers],
     };
 
     public static IEnumerable<object[]> Providers => TestDatabases.Providers;

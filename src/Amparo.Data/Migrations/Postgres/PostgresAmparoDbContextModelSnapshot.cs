@@ -1640,6 +1640,45 @@ namespace Amparo.Data.Migrations.Postgres
                     b.ToTable("Protocols");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Registries.CaseCircuit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Circuit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("NoDependants")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Circuit")
+                        .IsUnique();
+
+                    b.HasIndex("Circuit", "RegisteredAt");
+
+                    b.ToTable("CaseCircuits", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Reports.OccurrenceReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2422,6 +2461,15 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasOne("Amparo.Data.Institutions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Registries.CaseCircuit", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

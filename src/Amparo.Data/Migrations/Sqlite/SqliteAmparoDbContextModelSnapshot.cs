@@ -1624,6 +1624,45 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.ToTable("Protocols");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Registries.CaseCircuit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Circuit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoDependants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Circuit")
+                        .IsUnique();
+
+                    b.HasIndex("Circuit", "RegisteredAt");
+
+                    b.ToTable("CaseCircuits", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Reports.OccurrenceReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2402,6 +2441,15 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasOne("Amparo.Data.Institutions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Registries.CaseCircuit", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

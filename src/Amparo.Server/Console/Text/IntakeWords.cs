@@ -100,5 +100,6 @@ internal static class IntakeWords
         ["event.notice.delivered"] = ("Oficio entregado", "Notice delivered"),
         ["event.notice.acknowledged"] = ("Oficio recibido", "Notice acknowledged"),
         ["event.report.issued"] = ("Informe de ocurrencias emitido", "Occurrences report issued"),
+        ["event.circuit.registered"] = ("Caso registrado en un circuito del protocolo", "Case registered in a protocol circuit"),
     };
 }

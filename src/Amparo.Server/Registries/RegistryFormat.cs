@@ -1,0 +1,7 @@
+namespace Amparo.Server.Registries;
+
+public enum RegistryFormat
+{
+    Csv,
+    Xlsx,
+}
