@@ -19,8 +19,10 @@ public class IntakeTests
 
         // The demo's case in intake: blocked, the aggressor's home 600 m from hers.
         await page.GotoAsync(new Uri(run.Server.BaseAddress, "casos").ToString());
-        await page.Locator("tr", new PageLocatorOptions { HasText = "00931-2026" }).Locator("[data-testid=intake-link]").ClickAsync();
-        await page.WaitForURLAsync("**/ingreso");
+        // The list may still be re-rendering when it appears: follow its link by address rather than race a click.
+        var intakeLink = await page.Locator("tr", new PageLocatorOptions { HasText = "00931-2026" }).Locator("[data-testid=intake-link]").GetAttributeAsync("href");
+        Assert.EndsWith("/ingreso", intakeLink, StringComparison.Ordinal);
+        await page.GotoAsync(new Uri(run.Server.BaseAddress, intakeLink).ToString());
         await Browser.WaitInteractiveAsync(page);
         await Expect(page.Locator("[data-testid=finding][data-code=AggressorInsidePerimeter]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=intake-map]")).ToHaveAttributeAsync("data-places", "2");
