@@ -21,7 +21,7 @@ public class CourtOrderTests(ServerPool servers)
     {
         var server = await servers.GetAsync(provider);
         using var desk = await IntakeDesk.CreateAsync(server);
-        var ending = await ActiveCaseAsync(desk, Today.AddDays(5));
+        var ending = await desk.ActivatedCaseAsync(Today.AddDays(5));
         var watch = server.App.Services.GetRequiredService<ExpiryWatch>();
 
         await watch.RunOnceAsync(CancellationToken.None);
@@ -45,7 +45,7 @@ public class CourtOrderTests(ServerPool servers)
             Assert.All(measures, m => Assert.Equal(Today.AddMonths(3), m.EndsOn));
         }
 
-        var lapsed = await ActiveCaseAsync(desk, Today.AddDays(1));
+        var lapsed = await desk.ActivatedCaseAsync(Today.AddDays(1));
         await using (var db = server.Db())
         {
             await db.ProtectionMeasures.Where(m => m.CaseId == lapsed).ExecuteUpdateAsync(s => s.SetProperty(m => m.EndsOn, Today.AddDays(-1)));
@@ -69,7 +69,7 @@ public class CourtOrderTests(ServerPool servers)
     {
         var server = await servers.GetAsync(provider);
         using var desk = await IntakeDesk.CreateAsync(server);
-        var caseId = await ActiveCaseAsync(desk, Today.AddMonths(6), assessedOn: Today.AddDays(-3));
+        var caseId = await desk.ActivatedCaseAsync(Today.AddMonths(6), assessedOn: Today.AddDays(-3));
 
         (await desk.Court.PostAsJsonAsync($"api/cases/{caseId}/orders", Order("Suspension"), ApiJson.Options)).EnsureSuccessStatusCode();
         Assert.Equal("Suspended", await StatusAsync(server, caseId));
@@ -97,7 +97,7 @@ public class CourtOrderTests(ServerPool servers)
     {
         var server = await servers.GetAsync(provider);
         using var desk = await IntakeDesk.CreateAsync(server);
-        var caseId = await ActiveCaseAsync(desk, Today.AddMonths(6));
+        var caseId = await desk.ActivatedCaseAsync(Today.AddMonths(6));
 
         (await desk.Court.PostAsJsonAsync($"api/cases/{caseId}/orders", Order("Variation", perimeterMetres: 1_500), ApiJson.Options)).EnsureSuccessStatusCode();
         using (var tooSmall = await desk.Court.PostAsJsonAsync($"api/cases/{caseId}/orders", Order("Variation", perimeterMetres: 400), ApiJson.Options))
@@ -138,22 +138,5 @@ public class CourtOrderTests(ServerPool servers)
     {
         await using var db = server.Db();
         return (await db.Cases.SingleAsync(c => c.Id == caseId)).Status.ToString();
-    }
-
-    /// <summary>A case taken through intake and activated, its surveillance ending on the day given.</summary>
-    private static async Task<Guid> ActiveCaseAsync(IntakeDesk desk, DateOnly endsOn, DateOnly? assessedOn = null)
-    {
-        var caseId = await desk.RegisterAsync(endsOn: endsOn);
-        var home = await desk.AddAddressAsync(caseId, "Victim", "Home", IntakeDesk.HerHome);
-        var hisHome = IntakeDesk.North(IntakeDesk.HerHome, 3_000);
-        var his = await desk.AddAddressAsync(caseId, "Aggressor", "Home", hisHome);
-        await desk.ConfirmAsync(caseId, home, IntakeDesk.HerHome);
-        await desk.ConfirmAsync(caseId, his, hisHome);
-        await desk.CoverageAsync(caseId, home, "Good");
-        await desk.ConsentAsync(caseId, "Given");
-        await desk.AssessAsync(caseId, on: assessedOn);
-        using var activated = await desk.ActivateAsync(caseId);
-        await ApiJson.ReadAsync(activated);
-        return caseId;
     }
 }

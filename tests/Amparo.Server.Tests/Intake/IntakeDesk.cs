@@ -113,6 +113,23 @@ internal sealed class IntakeDesk : IDisposable
     public async Task<List<string>> TimelineAsync(Guid caseId) =>
         (await ApiJson.ReadAsync(await Supervisor.GetAsync($"api/cases/{caseId}/timeline"))).EnumerateArray().Select(e => e.GetProperty("kind").GetString()!).ToList();
 
+    /// <summary>A case taken through intake and activated, its surveillance ending on the day given; his home 3 km from hers.</summary>
+    public async Task<Guid> ActivatedCaseAsync(DateOnly endsOn, DateOnly? assessedOn = null)
+    {
+        var caseId = await RegisterAsync(endsOn: endsOn);
+        var home = await AddAddressAsync(caseId, "Victim", "Home", HerHome);
+        var hisHome = North(HerHome, 3_000);
+        var his = await AddAddressAsync(caseId, "Aggressor", "Home", hisHome);
+        await ConfirmAsync(caseId, home, HerHome);
+        await ConfirmAsync(caseId, his, hisHome);
+        await CoverageAsync(caseId, home, "Good");
+        await ConsentAsync(caseId, "Given");
+        await AssessAsync(caseId, on: assessedOn);
+        using var activated = await ActivateAsync(caseId);
+        await ApiJson.ReadAsync(activated);
+        return caseId;
+    }
+
     public void Dispose()
     {
         Court.Dispose();
