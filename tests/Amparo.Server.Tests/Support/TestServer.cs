@@ -50,12 +50,31 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(DatabaseProvider provider, params string[] moreArguments)
     {
         var database = await TestDatabases.CreateAsync(provider);
-        var ports = TestPorts.Free();
+        for (var attempt = 1; ; attempt++)
+        {
+            var ports = TestPorts.Free();
+            var app = Build(provider, database.ConnectionString, ports, moreArguments);
+            try
+            {
+                await AmparoHost.PrepareAsync(app);
+                await app.StartAsync();
+                return new TestServer(app, provider, ports);
+            }
+            catch (IOException ex) when (attempt < 3 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                // Another process took a port between our check and the bind: try other ports.
+                await app.DisposeAsync();
+            }
+        }
+    }
+
+    private static WebApplication Build(DatabaseProvider provider, string connectionString, TestPorts ports, string[] moreArguments)
+    {
         string[] args =
         [
             .. ports.Arguments(),
             $"--Amparo:Database:Provider={provider}",
-            $"--Amparo:Database:ConnectionString={database.ConnectionString}",
+            $"--Amparo:Database:ConnectionString={connectionString}",
             "--Amparo:Listeners:Tcp:IdleTimeoutSeconds=5",
             "--Amparo:Demo:Enabled=true",
             "--Amparo:Demo:Simulate=false",
@@ -64,10 +83,7 @@ public sealed class TestServer : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. moreArguments,
         ];
-        var app = AmparoHost.Build(args);
-        await AmparoHost.PrepareAsync(app);
-        await app.StartAsync();
-        return new TestServer(app, provider, ports);
+        return AmparoHost.Build(args);
     }
 
     public AmparoDbContext Db() => App.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();
