@@ -1,6 +1,6 @@
 namespace Amparo.Ingest.Intake;
 
-public enum IntakeOutcome
+public enum CommandOutcome
 {
     /// <summary>Stored (or already stored): the device may be told so.</summary>
     Accepted,

@@ -71,12 +71,12 @@ public static partial class OsmAndEndpoint
             var outcome = await sink.AcceptAsync(message, DeviceProtocol.OsmAnd, context.RequestAborted);
             switch (outcome)
             {
-                case IntakeOutcome.UnknownDevice:
+                case CommandOutcome.UnknownDevice:
                     return Reject(logger, context, "unknown_device", $"Unknown device '{message.UniqueId}'.");
-                case IntakeOutcome.Unavailable:
+                case CommandOutcome.Unavailable:
                     LogUnavailable(logger, message.UniqueId);
                     return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                case IntakeOutcome.Accepted:
+                case CommandOutcome.Accepted:
                     break;
             }
         }

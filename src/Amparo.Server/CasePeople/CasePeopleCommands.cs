@@ -18,42 +18,42 @@ public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contex
 {
     private static readonly string[] VehicleRecorders = [.. AmparoRoles.IntakeRecorders, AmparoRoles.Policia];
 
-    public async Task<IntakeResult<IReadOnlyList<DependantView>>> DependantsAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<IReadOnlyList<DependantView>>> DependantsAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
-        if (!await VisibleAsync(db, caseId, scope, cancellationToken))
+        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
         {
-            return IntakeResult.Refused<IReadOnlyList<DependantView>>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<IReadOnlyList<DependantView>>(CommandOutcome.NotFound);
         }
 
         if (!scope.SeesVictimData)
         {
-            return IntakeResult.Refused<IReadOnlyList<DependantView>>(IntakeOutcome.Forbidden, "Su rol no puede ver los datos de la víctima ni de sus dependientes.");
+            return CommandResult.Refused<IReadOnlyList<DependantView>>(CommandOutcome.Forbidden, "Su rol no puede ver los datos de la víctima ni de sus dependientes.");
         }
 
         var rows = await db.Dependants.AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        return IntakeResult.Ok<IReadOnlyList<DependantView>>(rows.Select(DependantView.From).ToList());
+        return CommandResult.Ok<IReadOnlyList<DependantView>>(rows.Select(DependantView.From).ToList());
     }
 
-    public async Task<IntakeResult<Guid>> AddDependantAsync(Guid caseId, DependantRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> AddDependantAsync(Guid caseId, DependantRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
-        if (!await VisibleAsync(db, caseId, scope, cancellationToken))
+        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(AmparoRoles.IntakeRecorders) || !scope.SeesVictimData)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Su rol no registra dependientes de la víctima.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no registra dependientes de la víctima.");
         }
 
         if (string.IsNullOrWhiteSpace(request.FullName) || !Enum.IsDefined(request.Category))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Indique el nombre y la categoría del dependiente.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Indique el nombre y la categoría del dependiente.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -67,41 +67,41 @@ public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contex
         CaseTimeline.Record(db, caseId, CaseEventKinds.DependantRecorded, scope.UserName, now, null,
             new { dependantId = dependant.Id, category = dependant.Category.ToString(), dependant.HasSupportNetwork });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(dependant.Id);
+        return CommandResult.Ok(dependant.Id);
     }
 
-    public async Task<IntakeResult<IReadOnlyList<VehicleView>>> VehiclesAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<IReadOnlyList<VehicleView>>> VehiclesAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
-        if (!await VisibleAsync(db, caseId, scope, cancellationToken))
+        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
         {
-            return IntakeResult.Refused<IReadOnlyList<VehicleView>>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<IReadOnlyList<VehicleView>>(CommandOutcome.NotFound);
         }
 
         var rows = await db.Vehicles.AsNoTracking().Where(v => v.CaseId == caseId && v.EndedAt == null).OrderBy(v => v.Plate).ToListAsync(cancellationToken);
-        return IntakeResult.Ok<IReadOnlyList<VehicleView>>(rows.Select(VehicleView.From).ToList());
+        return CommandResult.Ok<IReadOnlyList<VehicleView>>(rows.Select(VehicleView.From).ToList());
     }
 
-    public async Task<IntakeResult<Guid>> AddVehicleAsync(Guid caseId, VehicleRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> AddVehicleAsync(Guid caseId, VehicleRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
-        if (!await VisibleAsync(db, caseId, scope, cancellationToken))
+        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(VehicleRecorders))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Su rol no registra vehículos.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no registra vehículos.");
         }
 
         var plate = request.Plate?.Trim().ToUpperInvariant() ?? string.Empty;
         if (plate.Length is < 3 or > 20)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Indique la placa del vehículo (3 a 20 caracteres).");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Indique la placa del vehículo (3 a 20 caracteres).");
         }
 
         var aggressor = await db.People.Where(p => p.CaseId == caseId && p.Role == PartyRole.Aggressor).Select(p => p.Id).FirstAsync(cancellationToken);
@@ -109,10 +109,6 @@ public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contex
         db.Vehicles.Add(vehicle);
         CaseTimeline.Record(db, caseId, CaseEventKinds.VehicleRecorded, scope.UserName, time.GetUtcNow().UtcDateTime, null, new { vehicle.Plate });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(vehicle.Id);
+        return CommandResult.Ok(vehicle.Id);
     }
-
-    private static async Task<bool> VisibleAsync(AmparoDbContext db, Guid caseId, UserScope scope, CancellationToken cancellationToken) =>
-        await db.Cases.Where(c => c.Id == caseId).Select(c => (Guid?)c.JurisdictionId).FirstOrDefaultAsync(cancellationToken) is { } jurisdiction
-        && scope.CanSee(jurisdiction);
 }

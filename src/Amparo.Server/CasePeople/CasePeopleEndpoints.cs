@@ -23,9 +23,9 @@ public static class CasePeopleEndpoints
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
         var result = await commands.DependantsAsync(id, scope, context.RequestAborted);
-        if (result.Outcome != IntakeOutcome.Done)
+        if (result.Outcome != CommandOutcome.Done)
         {
-            return IntakeHttp.Problem(result, "No se pueden mostrar los dependientes.");
+            return CommandHttp.Problem(result, "No se pueden mostrar los dependientes.");
         }
 
         await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.VictimDataRead, "dependants", id.ToString(), id,
@@ -37,20 +37,20 @@ public static class CasePeopleEndpoints
         Guid id, DependantRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.AddDependantAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : IntakeHttp.Problem(result, "No se pudo registrar el dependiente.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo registrar el dependiente.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<VehicleView>>, ProblemHttpResult>> VehiclesAsync(
         Guid id, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.VehiclesAsync(id, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(result.Value!) : IntakeHttp.Problem(result, "No se pueden mostrar los vehículos.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, "No se pueden mostrar los vehículos.");
     }
 
     private static async Task<Results<Ok<IdView>, ProblemHttpResult>> AddVehicleAsync(
         Guid id, VehicleRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.AddVehicleAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : IntakeHttp.Problem(result, "No se pudo registrar el vehículo.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo registrar el vehículo.");
     }
 }

@@ -23,7 +23,7 @@ public sealed class CourtOrderCommands(
     /// <summary>How recent the interview must be for her wish to end the monitoring.</summary>
     public static readonly TimeSpan InterviewValidity = TimeSpan.FromDays(30);
 
-    public async Task<IntakeResult<Guid>> ApplyAsync(Guid caseId, CourtOrderRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> ApplyAsync(Guid caseId, CourtOrderRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -31,22 +31,22 @@ public sealed class CourtOrderCommands(
         var monitored = await db.Cases.Include(c => c.Measures).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (monitored is null || !scope.CanSee(monitored.JurisdictionId))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(AmparoRoles.CaseRegistrars))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Solo el juzgado o la central registran una orden.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Solo el juzgado o la central registran una orden.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Court) || string.IsNullOrWhiteSpace(request.Judge) || request.Kind == JudicialOrderKind.Initial)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Indique el juzgado, el juez o la jueza, y una decisión posterior a la orden inicial.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Indique el juzgado, el juez o la jueza, y una decisión posterior a la orden inicial.");
         }
 
         if (CaseTransitions.After(monitored.Status, request.Kind) is not { } after)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Conflict, $"Una orden de tipo {request.Kind} no se aplica a un caso en estado {monitored.Status}.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Conflict, $"Una orden de tipo {request.Kind} no se aplica a un caso en estado {monitored.Status}.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -80,10 +80,10 @@ public sealed class CourtOrderCommands(
             await engine.ReloadAsync(caseId);
         }
 
-        return IntakeResult.Ok(order.Id);
+        return CommandResult.Ok(order.Id);
     }
 
-    public async Task<IntakeResult<Guid>> InterviewAsync(Guid caseId, InterviewRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> InterviewAsync(Guid caseId, InterviewRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -91,17 +91,17 @@ public sealed class CourtOrderCommands(
         var monitored = await db.Cases.FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (monitored is null || !scope.CanSee(monitored.JurisdictionId))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(AmparoRoles.IntakeRecorders))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "La entrevista la hace el área de género municipal o el equipo técnico del juzgado.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "La entrevista la hace el área de género municipal o el equipo técnico del juzgado.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Institution))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Indique la institución que la entrevistó.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Indique la institución que la entrevistó.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -114,15 +114,15 @@ public sealed class CourtOrderCommands(
         CaseTimeline.Record(db, caseId, CaseEventKinds.CessationInterview, scope.UserName, now, request.Note,
             new { interview.Institution, interview.RisksExplained, interview.WishesToLeave });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(interview.Id);
+        return CommandResult.Ok(interview.Id);
     }
 
-    private static IntakeResult<Guid>? Extend(AmparoDbContext db, MonitoredCase monitored, CourtOrderRequest request, string actor, DateTime now)
+    private static CommandResult<Guid>? Extend(AmparoDbContext db, MonitoredCase monitored, CourtOrderRequest request, string actor, DateTime now)
     {
-        var term = Term(monitored);
+        var term = CaseCalendar.Term(monitored);
         if (request.EndsOn is not { } to || term is null || (term.EndsOn is { } from && to <= from))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Una prórroga necesita una nueva fecha de fin, posterior a la actual.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Una prórroga necesita una nueva fecha de fin, posterior a la actual.");
         }
 
         var before = term.EndsOn;
@@ -135,21 +135,21 @@ public sealed class CourtOrderCommands(
         return null;
     }
 
-    private async Task<IntakeResult<Guid>?> VaryAsync(
+    private async Task<CommandResult<Guid>?> VaryAsync(
         AmparoDbContext db, MonitoredCase monitored, CourtOrderRequest request, string actor, DateOnly today, DateTime now, CancellationToken cancellationToken)
     {
         if (request.PerimeterMetres is null && request.EndsOn is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Una variación cambia el perímetro o la fecha de fin.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Una variación cambia el perímetro o la fecha de fin.");
         }
 
         var minimum = intake.Value.MinimumPerimeterMetres;
         if (request.PerimeterMetres is { } perimeter && (!double.IsFinite(perimeter) || perimeter < minimum || perimeter > 50_000))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, $"El perímetro debe ser de al menos {minimum:0} m.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, $"El perímetro debe ser de al menos {minimum:0} m.");
         }
 
-        var before = new { perimeterMetres = monitored.PerimeterMetres, endsOn = Term(monitored)?.EndsOn };
+        var before = new { perimeterMetres = monitored.PerimeterMetres, endsOn = CaseCalendar.Term(monitored)?.EndsOn };
         if (request.PerimeterMetres is { } metres)
         {
             var zones = await db.Zones.Where(z => z.CaseId == monitored.Id && (z.Kind == ZoneKind.Fixed || z.Kind == ZoneKind.Dynamic)
@@ -176,23 +176,23 @@ public sealed class CourtOrderCommands(
         return null;
     }
 
-    private static IntakeResult<Guid>? Suspend(AmparoDbContext db, MonitoredCase monitored, CourtOrderRequest request, string actor, DateTime now)
+    private static CommandResult<Guid>? Suspend(AmparoDbContext db, MonitoredCase monitored, CourtOrderRequest request, string actor, DateTime now)
     {
         CaseTimeline.Record(db, monitored.Id, CaseEventKinds.Suspended, actor, now, request.Note, new { reason = "preventive_prison" });
         return null;
     }
 
-    private async Task<IntakeResult<Guid>?> ReincorporateAsync(
+    private async Task<CommandResult<Guid>?> ReincorporateAsync(
         AmparoDbContext db, MonitoredCase monitored, CourtOrderRequest request, string actor, DateTime now, CancellationToken cancellationToken)
     {
         if (request.ReleasedOn is not { } released)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "Indique la fecha en que el agresor recuperó la libertad.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Indique la fecha en que el agresor recuperó la libertad.");
         }
 
         if (await risk.LatestAsync(monitored.Id, cancellationToken) is not { } current || current.AssessedOn < released)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Conflict,
+            return CommandResult.Refused<Guid>(CommandOutcome.Conflict,
                 "Al recuperar el agresor la libertad debe evaluarse de nuevo el riesgo: registre una evaluación posterior a la liberación.");
         }
 
@@ -201,7 +201,7 @@ public sealed class CourtOrderCommands(
         return null;
     }
 
-    private static async Task<IntakeResult<Guid>?> CeaseAsync(
+    private static async Task<CommandResult<Guid>?> CeaseAsync(
         AmparoDbContext db, MonitoredCase monitored, CourtOrderRequest request, string actor, DateTime now, CancellationToken cancellationToken)
     {
         var since = now - InterviewValidity;
@@ -210,7 +210,7 @@ public sealed class CourtOrderCommands(
             .OrderByDescending(i => i.At).FirstOrDefaultAsync(cancellationToken);
         if (interview is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Conflict,
+            return CommandResult.Refused<Guid>(CommandOutcome.Conflict,
                 "El cese por voluntad de la víctima requiere antes una entrevista en la que se le informaron los riesgos de dejar el programa.");
         }
 
@@ -226,7 +226,4 @@ public sealed class CourtOrderCommands(
         CaseTimeline.Record(db, monitored.Id, closure == CaseClosure.VictimWill ? CaseEventKinds.Ceased : CaseEventKinds.Closed, actor, now, note,
             new { closure = closure.ToString(), interviewId });
     }
-
-    private static SurveillanceTerm? Term(MonitoredCase monitored) =>
-        SurveillanceTerm.Of(monitored.Measures.Select(m => (m.Type, m.StartsOn, m.EndsOn)));
 }

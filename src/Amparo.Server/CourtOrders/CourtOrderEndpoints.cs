@@ -20,14 +20,14 @@ public static class CourtOrderEndpoints
         Guid id, CourtOrderRequest body, HttpContext context, CourtOrderCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.ApplyAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : IntakeHttp.Problem(result, "No se pudo aplicar la orden.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo aplicar la orden.");
     }
 
     private static async Task<Results<Ok<IdView>, ProblemHttpResult>> InterviewAsync(
         Guid id, InterviewRequest body, HttpContext context, CourtOrderCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.InterviewAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : IntakeHttp.Problem(result, "No se pudo registrar la entrevista.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo registrar la entrevista.");
     }
 
     private static async Task<Ok<IReadOnlyList<ExpiringCaseView>>> ListAsync(HttpContext context, ExpiringCases cases, UserScopeResolver scopes, int days = 10) =>

@@ -1,6 +1,7 @@
 using Amparo.Data.Database;
 using Amparo.Domain.Cases;
 using Amparo.Server.Auth;
+using Amparo.Server.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.CourtOrders;
@@ -23,7 +24,7 @@ public sealed class ExpiringCases(IDbContextFactory<AmparoDbContext> contexts, T
         var views = new List<ExpiringCaseView>();
         foreach (var monitored in await query.ToListAsync(cancellationToken))
         {
-            var term = SurveillanceTerm.Of(monitored.Measures.Select(m => (m.Type, m.StartsOn, m.EndsOn)));
+            var term = CaseCalendar.Term(monitored);
             if (term?.EndsOn is { } end && term.DaysLeft(CaseCalendar.Today(monitored, now)) is { } left && left <= days)
             {
                 views.Add(new ExpiringCaseView(monitored.Id, monitored.FileNumber, monitored.Court, monitored.Status.ToString(), end, left, monitored.ExpiryWarnedFor == end));

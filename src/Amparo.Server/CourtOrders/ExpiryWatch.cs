@@ -52,7 +52,7 @@ public sealed partial class ExpiryWatch(
         var warned = 0;
         foreach (var monitored in cases)
         {
-            if (SurveillanceTerm.Of(monitored.Measures.Select(m => (m.Type, m.StartsOn, m.EndsOn))) is not { } term)
+            if (CaseCalendar.Term(monitored) is not { } term)
             {
                 continue;
             }

@@ -17,30 +17,30 @@ namespace Amparo.Server.Intake;
 /// </summary>
 public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task<IntakeResult<Guid>> AddAsync(Guid caseId, AddressRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> AddAsync(Guid caseId, AddressRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
         if (await IntakeCases.FindAsync(db, caseId, scope, cancellationToken) is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(AmparoRoles.IntakeRecorders) || (request.Role == PartyRole.Victim && !scope.SeesVictimData))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Su rol no registra direcciones de las partes.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no registra direcciones de las partes.");
         }
 
         if (IntakeValidation.Address(request) is { Count: > 0 } problems)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, [.. problems]);
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, [.. problems]);
         }
 
         var person = await db.People.FirstOrDefaultAsync(p => p.CaseId == caseId && p.Role == request.Role, cancellationToken);
         if (person is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "El caso no tiene esa parte.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "El caso no tiene esa parte.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -54,10 +54,10 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
         CaseTimeline.Record(db, caseId, CaseEventKinds.AddressRecorded, scope.UserName, now, null,
             new { addressId = address.Id, role = address.Role.ToString(), kind = address.Kind.ToString(), address.Protected });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(address.Id);
+        return CommandResult.Ok(address.Id);
     }
 
-    public async Task<IntakeResult<Guid>> ConfirmAsync(Guid caseId, Guid addressId, ConfirmAddressRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> ConfirmAsync(Guid caseId, Guid addressId, ConfirmAddressRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await ChangeAsync(caseId, addressId, scope, [.. AmparoRoles.IntakeRecorders, .. AmparoRoles.CoverageSurveyors], CaseEventKinds.AddressConfirmed, null,
@@ -72,7 +72,7 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
             }, cancellationToken);
     }
 
-    public async Task<IntakeResult<Guid>> CoverageAsync(Guid caseId, Guid addressId, CoverageRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> CoverageAsync(Guid caseId, Guid addressId, CoverageRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         return await ChangeAsync(caseId, addressId, scope, AmparoRoles.CoverageSurveyors, CaseEventKinds.CoverageRecorded, request.Note,
@@ -88,7 +88,7 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
     }
 
     /// <summary>The address is no longer theirs (a move, a relocation ordered by the court); it stays on record.</summary>
-    public Task<IntakeResult<Guid>> EndAsync(Guid caseId, Guid addressId, UserScope scope, CancellationToken cancellationToken) =>
+    public Task<CommandResult<Guid>> EndAsync(Guid caseId, Guid addressId, UserScope scope, CancellationToken cancellationToken) =>
         ChangeAsync(caseId, addressId, scope, AmparoRoles.IntakeRecorders, CaseEventKinds.AddressEnded, null, () => null,
             (address, now) =>
             {
@@ -96,7 +96,7 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
                 return new { addressId, role = address.Role.ToString(), kind = address.Kind.ToString() };
             }, cancellationToken);
 
-    private async Task<IntakeResult<Guid>> ChangeAsync(
+    private async Task<CommandResult<Guid>> ChangeAsync(
         Guid caseId, Guid addressId, UserScope scope, IReadOnlyList<string> roles, string kind, string? note,
         Func<string?> problem, Func<CaseAddress, DateTime, object> change, CancellationToken cancellationToken)
     {
@@ -104,28 +104,28 @@ public sealed class AddressCommands(IDbContextFactory<AmparoDbContext> contexts,
         await using var db = contexts.CreateDbContext();
         if (await IntakeCases.FindAsync(db, caseId, scope, cancellationToken) is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         var address = await db.CaseAddresses.FirstOrDefaultAsync(a => a.Id == addressId && a.CaseId == caseId && a.EndedAt == null, cancellationToken);
         if (address is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(roles) || (address.Role == PartyRole.Victim && !scope.SeesVictimData))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Su rol no puede hacer este cambio.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no puede hacer este cambio.");
         }
 
         if (problem() is { } invalid)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, invalid);
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, invalid);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         CaseTimeline.Record(db, caseId, kind, scope.UserName, now, note, change(address, now));
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(address.Id);
+        return CommandResult.Ok(address.Id);
     }
 }

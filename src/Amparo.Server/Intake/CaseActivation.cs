@@ -21,7 +21,7 @@ namespace Amparo.Server.Intake;
 public sealed class CaseActivation(
     IDbContextFactory<AmparoDbContext> contexts, IntakeFactsReader facts, IOptions<IntakeOptions> options, CaseEngineSignal engine, TimeProvider time)
 {
-    public async Task<IntakeResult<ReadinessView>> ActivateAsync(Guid caseId, ActivateRequest request, UserScope scope, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<CommandResult<ReadinessView>> ActivateAsync(Guid caseId, ActivateRequest request, UserScope scope, CultureInfo culture, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -29,17 +29,17 @@ public sealed class CaseActivation(
         var monitored = await IntakeCases.FindAsync(db, caseId, scope, cancellationToken);
         if (monitored is null)
         {
-            return IntakeResult.Refused<ReadinessView>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<ReadinessView>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(AmparoRoles.CaseActivators))
         {
-            return IntakeResult.Refused<ReadinessView>(IntakeOutcome.Forbidden, "Solo la central de monitoreo activa un caso.");
+            return CommandResult.Refused<ReadinessView>(CommandOutcome.Forbidden, "Solo la central de monitoreo activa un caso.");
         }
 
         if (monitored.Status != CaseStatus.Ordered)
         {
-            return IntakeResult.Refused<ReadinessView>(IntakeOutcome.Conflict, $"El caso no espera activación (estado: {monitored.Status}).");
+            return CommandResult.Refused<ReadinessView>(CommandOutcome.Conflict, $"El caso no espera activación (estado: {monitored.Status}).");
         }
 
         var (known, risk) = await facts.ReadAsync(db, monitored, cancellationToken);
@@ -54,7 +54,7 @@ public sealed class CaseActivation(
                 proposals = readiness.Proposals.Select(p => p.ToString()),
             });
             await db.SaveChangesAsync(cancellationToken);
-            return new IntakeResult<ReadinessView>(IntakeOutcome.Conflict, view, view.Findings.Select(f => f.Message).ToList());
+            return new CommandResult<ReadinessView>(CommandOutcome.Conflict, view, view.Findings.Select(f => f.Message).ToList());
         }
 
         var zones = await db.Zones.AnyAsync(z => z.CaseId == caseId, cancellationToken)
@@ -71,7 +71,7 @@ public sealed class CaseActivation(
         });
         await db.SaveChangesAsync(cancellationToken);
         await engine.ReloadAsync(caseId);
-        return IntakeResult.Ok(view);
+        return CommandResult.Ok(view);
     }
 
     private static async Task<List<Zone>> ZonesAsync(AmparoDbContext db, MonitoredCase monitored, double preAlertMetres, CancellationToken cancellationToken)

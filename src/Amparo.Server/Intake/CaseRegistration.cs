@@ -15,29 +15,29 @@ namespace Amparo.Server.Intake;
 /// </summary>
 public sealed class CaseRegistration(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task<IntakeResult<Guid>> RegisterAsync(RegisterCaseRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> RegisterAsync(RegisterCaseRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         if (!scope.IsAny(AmparoRoles.CaseRegistrars))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Solo el juzgado o la central registran un caso.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Solo el juzgado o la central registran un caso.");
         }
 
         if (!scope.CanSee(request.JurisdictionId))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "La jurisdicción no es de las suyas.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "La jurisdicción no es de las suyas.");
         }
 
         await using var db = contexts.CreateDbContext();
         if (IntakeValidation.Registration(request) is { Count: > 0 } problems)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, [.. problems]);
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, [.. problems]);
         }
 
         if (!await db.Jurisdictions.AnyAsync(j => j.Id == request.JurisdictionId, cancellationToken))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "La jurisdicción no existe.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "La jurisdicción no existe.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -66,7 +66,7 @@ public sealed class CaseRegistration(IDbContextFactory<AmparoDbContext> contexts
             perimeterMetres = order.PerimeterMetres, measures = request.Measures.Select(m => m.Type.ToString()),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(caseId);
+        return CommandResult.Ok(caseId);
     }
 
     /// <summary>The jurisdictions the user may register a case in, by name.</summary>

@@ -11,7 +11,7 @@ namespace Amparo.Server.Intake;
 /// <summary>Records the victim's informed decision to carry her device, after she was told how it works (seed 002).</summary>
 public sealed class ConsentCommands(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task<IntakeResult<ConsentDecision>> RecordAsync(Guid caseId, ConsentRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<ConsentDecision>> RecordAsync(Guid caseId, ConsentRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -19,17 +19,17 @@ public sealed class ConsentCommands(IDbContextFactory<AmparoDbContext> contexts,
         var found = await IntakeCases.FindAsync(db, caseId, scope, cancellationToken);
         if (found is null)
         {
-            return IntakeResult.Refused<ConsentDecision>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<ConsentDecision>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(AmparoRoles.IntakeRecorders))
         {
-            return IntakeResult.Refused<ConsentDecision>(IntakeOutcome.Forbidden, "Su rol no registra el consentimiento de la víctima.");
+            return CommandResult.Refused<ConsentDecision>(CommandOutcome.Forbidden, "Su rol no registra el consentimiento de la víctima.");
         }
 
         if (request.Decision is not (ConsentDecision.Given or ConsentDecision.Refused))
         {
-            return IntakeResult.Refused<ConsentDecision>(IntakeOutcome.Invalid, "Indique la decisión de la víctima: Given o Refused.");
+            return CommandResult.Refused<ConsentDecision>(CommandOutcome.Invalid, "Indique la decisión de la víctima: Given o Refused.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -40,6 +40,6 @@ public sealed class ConsentCommands(IDbContextFactory<AmparoDbContext> contexts,
         CaseTimeline.Record(db, caseId, CaseEventKinds.ConsentRecorded, scope.UserName, now, request.Note,
             new { from = before.ToString(), to = request.Decision.ToString() });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(request.Decision);
+        return CommandResult.Ok(request.Decision);
     }
 }

@@ -29,9 +29,9 @@ public static class IntakeEndpoints
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
         var result = await registration.RegisterAsync(body, scope, context.RequestAborted);
-        if (result.Outcome != IntakeOutcome.Done)
+        if (result.Outcome != CommandOutcome.Done)
         {
-            return IntakeHttp.Problem(result, "No se pudo registrar el caso.");
+            return CommandHttp.Problem(result, "No se pudo registrar el caso.");
         }
 
         await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.CaseRegistered, "case", result.Value.ToString(), result.Value,
@@ -87,7 +87,7 @@ public static class IntakeEndpoints
         Guid id, ConsentRequest body, HttpContext context, ConsentCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.RecordAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(result.Value.ToString()) : IntakeHttp.Problem(result, "No se pudo registrar la decisión.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value.ToString()) : CommandHttp.Problem(result, "No se pudo registrar la decisión.");
     }
 
     private static async Task<Results<Ok<ReadinessView>, ProblemHttpResult>> ActivateAsync(
@@ -95,7 +95,7 @@ public static class IntakeEndpoints
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
         var result = await activation.ActivateAsync(id, body, scope, CultureInfo.CurrentUICulture, context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(result.Value!) : IntakeHttp.Problem(result, "El caso no puede activarse.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, "El caso no puede activarse.", "readiness");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<TimelineEntryView>>, NotFound>> TimelineAsync(
@@ -105,6 +105,6 @@ public static class IntakeEndpoints
         return entries is null ? TypedResults.NotFound() : TypedResults.Ok(entries);
     }
 
-    private static Results<Ok<IdView>, ProblemHttpResult> Done(IntakeResult<Guid> result, string title) =>
-        result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : IntakeHttp.Problem(result, title);
+    private static Results<Ok<IdView>, ProblemHttpResult> Done(CommandResult<Guid> result, string title) =>
+        result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, title);
 }

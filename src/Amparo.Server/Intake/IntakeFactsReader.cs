@@ -5,6 +5,7 @@ using Amparo.Domain.Cases;
 using Amparo.Domain.Geo;
 using Amparo.Domain.Intake;
 using Amparo.Domain.People;
+using Amparo.Server.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Intake;
@@ -16,7 +17,7 @@ public sealed class IntakeFactsReader(IRiskLevelSource risk, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(monitored);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById(monitored.TimeZone)));
+        var today = CaseCalendar.Today(monitored, time.GetUtcNow().UtcDateTime);
         var ordered = await db.JudicialOrders.AnyAsync(o => o.CaseId == monitored.Id && o.Kind == JudicialOrderKind.Initial, cancellationToken);
         var measures = await db.ProtectionMeasures.AsNoTracking().Where(m => m.CaseId == monitored.Id).ToListAsync(cancellationToken);
         var surveillance = measures.Any(m => m.Type == ProtectionMeasureType.ElectronicSurveillance && m.StartsOn <= today && (m.EndsOn is null || m.EndsOn >= today));

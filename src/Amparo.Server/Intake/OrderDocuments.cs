@@ -12,25 +12,25 @@ namespace Amparo.Server.Intake;
 /// <summary>Attaches the judicial order itself (a PDF) to its record; a replaced document stays stored, the order points to the new one.</summary>
 public sealed class OrderDocuments(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task<IntakeResult<Guid>> AttachAsync(Guid caseId, Guid orderId, FileRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<Guid>> AttachAsync(Guid caseId, Guid orderId, FileRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
         if (await IntakeCases.FindAsync(db, caseId, scope, cancellationToken) is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         var order = await db.JudicialOrders.FirstOrDefaultAsync(o => o.Id == orderId && o.CaseId == caseId, cancellationToken);
         if (order is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.NotFound);
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
         if (!scope.IsAny(AmparoRoles.CaseRegistrars))
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Forbidden, "Solo el juzgado o la central adjuntan la orden.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Solo el juzgado o la central adjuntan la orden.");
         }
 
         byte[] content;
@@ -40,14 +40,14 @@ public sealed class OrderDocuments(IDbContextFactory<AmparoDbContext> contexts, 
         }
         catch (FormatException)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, "El contenido no está en base64.");
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "El contenido no está en base64.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var (file, refusal) = FileUpload.Check(content, request.FileName, [FileKind.Pdf], caseId, scope.UserName, now);
         if (file is null)
         {
-            return IntakeResult.Refused<Guid>(IntakeOutcome.Invalid, refusal!);
+            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, refusal!);
         }
 
         db.StoredFiles.Add(file);
@@ -55,6 +55,6 @@ public sealed class OrderDocuments(IDbContextFactory<AmparoDbContext> contexts, 
         CaseTimeline.Record(db, caseId, CaseEventKinds.OrderDocumentAttached, scope.UserName, now, null,
             new { orderId, fileId = file.Id, file.FileName, file.Length, file.Sha256 });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(file.Id);
+        return CommandResult.Ok(file.Id);
     }
 }

@@ -11,8 +11,7 @@ public sealed class TimelineQueries(IDbContextFactory<AmparoDbContext> contexts)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
-        var jurisdiction = await db.Cases.Where(c => c.Id == caseId).Select(c => (Guid?)c.JurisdictionId).FirstOrDefaultAsync(cancellationToken);
-        if (jurisdiction is not { } id || !scope.CanSee(id))
+        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
         {
             return null;
         }

@@ -17,14 +17,14 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
 {
     private const int MaxText = 2000;
 
-    public async Task<NoticeResult<NoticeView>> DeliverAsync(Guid noticeId, DeliveryRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<NoticeView>> DeliverAsync(Guid noticeId, DeliveryRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         var channel = Enum.GetNames<DeliveryChannel>().FirstOrDefault(n => string.Equals(n, request.Channel?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (channel is null)
         {
-            return NoticeResult.Refused<NoticeView>(NoticeOutcome.Invalid, $"Indique el medio de entrega: {string.Join(", ", Enum.GetNames<DeliveryChannel>())}.");
+            return CommandResult.Refused<NoticeView>(CommandOutcome.Invalid, $"Indique el medio de entrega: {string.Join(", ", Enum.GetNames<DeliveryChannel>())}.");
         }
 
         var step = new Step([.. NoticeAccess.Supervisors, AmparoRoles.Juzgado],
@@ -44,13 +44,13 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
             cancellationToken);
     }
 
-    public async Task<NoticeResult<NoticeView>> AcknowledgeAsync(Guid noticeId, AcknowledgementRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<NoticeView>> AcknowledgeAsync(Guid noticeId, AcknowledgementRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         if (Text(request.AcknowledgedBy, 256) is not { } by)
         {
-            return NoticeResult.Refused<NoticeView>(NoticeOutcome.Invalid, "Indique quién recibió el oficio por la institución destinataria.");
+            return CommandResult.Refused<NoticeView>(CommandOutcome.Invalid, "Indique quién recibió el oficio por la institución destinataria.");
         }
 
         var step = new Step(NoticeAccess.Supervisors,
@@ -70,7 +70,7 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
             cancellationToken);
     }
 
-    private async Task<NoticeResult<NoticeView>> StepAsync(
+    private async Task<CommandResult<NoticeView>> StepAsync(
         Guid noticeId, UserScope scope, DateTime? at, string? note, Step step,
         Func<Notice, DateTime, (string Kind, object Data)> apply, CancellationToken cancellationToken)
     {
@@ -78,24 +78,24 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
         var notice = await NoticeAccess.FindAsync(db, noticeId, scope, cancellationToken);
         if (notice is null)
         {
-            return NoticeResult.NoticeNotFound<NoticeView>();
+            return NoticeRefusals.NoticeNotFound<NoticeView>();
         }
 
         if (!scope.IsAny(step.Roles) && !await NoticeAccess.IsRecipientAsync(db, notice, scope, cancellationToken))
         {
-            return NoticeResult.Refused<NoticeView>(NoticeOutcome.Forbidden, step.Forbidden);
+            return CommandResult.Refused<NoticeView>(CommandOutcome.Forbidden, step.Forbidden);
         }
 
         if (notice.Status != step.From)
         {
-            return NoticeResult.Refused<NoticeView>(NoticeOutcome.Conflict, step.Conflict);
+            return CommandResult.Refused<NoticeView>(CommandOutcome.Conflict, step.Conflict);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var when = at is { } given ? Utc.Of(given) : now;
         if (when > now.AddMinutes(5) || when < notice.IssuedAt.AddMinutes(-5) || (notice.DeliveredAt is { } delivered && when < delivered.AddMinutes(-5)))
         {
-            return NoticeResult.Refused<NoticeView>(NoticeOutcome.Invalid, "La fecha no puede ser futura ni anterior al paso previo del oficio.");
+            return CommandResult.Refused<NoticeView>(CommandOutcome.Invalid, "La fecha no puede ser futura ni anterior al paso previo del oficio.");
         }
 
         var (kind, data) = apply(notice, when);
@@ -107,10 +107,10 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return NoticeResult.Refused<NoticeView>(NoticeOutcome.Conflict, "Otra persona registró un paso de este oficio a la vez; recargue y vuelva a intentar.");
+            return CommandResult.Refused<NoticeView>(CommandOutcome.Conflict, "Otra persona registró un paso de este oficio a la vez; recargue y vuelva a intentar.");
         }
 
-        return NoticeResult.Ok(NoticeView.From(notice, await NoticeAccess.InstitutionNameAsync(db, notice, cancellationToken)));
+        return CommandResult.Ok(NoticeView.From(notice, await NoticeAccess.InstitutionNameAsync(db, notice, cancellationToken)));
     }
 
     /// <summary>A step: who may record it besides the recipient, why not otherwise, the status it follows, and why not then.</summary>

@@ -27,9 +27,9 @@ public static class NoticeEndpoints
         Guid id, IssueNoticesRequest? body, HttpContext context, NoticeIssuer issuer, UserScopeResolver scopes)
     {
         var result = await issuer.IssueAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == NoticeOutcome.Done
+        return result.Outcome == CommandOutcome.Done
             ? TypedResults.Created($"/api/cases/{id}/notices", result.Value)
-            : NoticeHttp.Problem(result, "No se pudieron emitir los oficios.");
+            : CommandHttp.Problem(result, "No se pudieron emitir los oficios.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<NoticeView>>, ProblemHttpResult>> ListAsync(
@@ -48,9 +48,9 @@ public static class NoticeEndpoints
         Guid id, OccurrenceReportRequest body, HttpContext context, OccurrenceReports reports, UserScopeResolver scopes)
     {
         var result = await reports.IssueAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == NoticeOutcome.Done
+        return result.Outcome == CommandOutcome.Done
             ? TypedResults.Created($"/api/reports/{result.Value!.Id}/pdf", result.Value)
-            : NoticeHttp.Problem(result, "No se pudo emitir el informe.");
+            : CommandHttp.Problem(result, "No se pudo emitir el informe.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<OccurrenceReportView>>, ProblemHttpResult>> ReportsAsync(
@@ -72,11 +72,11 @@ public static class NoticeEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SendAsync(
-        NoticeResult<NoticePdfFile> result, string subject, Guid id, UserScope scope, HttpContext context, AuditLog audit, string title)
+        CommandResult<NoticePdfFile> result, string subject, Guid id, UserScope scope, HttpContext context, AuditLog audit, string title)
     {
-        if (result.Outcome != NoticeOutcome.Done)
+        if (result.Outcome != CommandOutcome.Done)
         {
-            return NoticeHttp.Problem(result, title);
+            return CommandHttp.Problem(result, title);
         }
 
         var file = result.Value!;
@@ -89,6 +89,6 @@ public static class NoticeEndpoints
         return TypedResults.File(file.Content, "application/pdf", file.FileName);
     }
 
-    private static Results<Ok<T>, ProblemHttpResult> Done<T>(NoticeResult<T> result, string title) =>
-        result.Outcome == NoticeOutcome.Done ? TypedResults.Ok(result.Value!) : NoticeHttp.Problem(result, title);
+    private static Results<Ok<T>, ProblemHttpResult> Done<T>(CommandResult<T> result, string title) =>
+        result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, title);
 }

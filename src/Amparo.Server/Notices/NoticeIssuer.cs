@@ -22,7 +22,7 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
 
     private const int Attempts = 4;
 
-    public async Task<NoticeResult<IReadOnlyList<NoticeView>>> IssueAsync(
+    public async Task<CommandResult<IReadOnlyList<NoticeView>>> IssueAsync(
         Guid caseId, IssueNoticesRequest? request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -39,39 +39,39 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
         }
     }
 
-    private async Task<NoticeResult<IReadOnlyList<NoticeView>>> TryIssueAsync(
+    private async Task<CommandResult<IReadOnlyList<NoticeView>>> TryIssueAsync(
         Guid caseId, IssueNoticesRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         var monitored = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (monitored is null || !scope.CanSee(monitored.JurisdictionId))
         {
-            return NoticeResult.CaseNotFound<IReadOnlyList<NoticeView>>();
+            return NoticeRefusals.CaseNotFound<IReadOnlyList<NoticeView>>();
         }
 
         if (!scope.IsAny(Issuers))
         {
-            return NoticeResult.Refused<IReadOnlyList<NoticeView>>(NoticeOutcome.Forbidden, "Solo el juzgado o la supervisión del centro emiten oficios.");
+            return CommandResult.Refused<IReadOnlyList<NoticeView>>(CommandOutcome.Forbidden, "Solo el juzgado o la supervisión del centro emiten oficios.");
         }
 
         var (selection, problems) = NoticeSelection.Read(request);
         if (selection is null)
         {
-            return NoticeResult.Refused<IReadOnlyList<NoticeView>>(NoticeOutcome.Invalid, [.. problems]);
+            return CommandResult.Refused<IReadOnlyList<NoticeView>>(CommandOutcome.Invalid, [.. problems]);
         }
 
         var order = await db.JudicialOrders.AsNoTracking().Where(o => o.CaseId == caseId)
             .OrderByDescending(o => o.IssuedOn).ThenByDescending(o => o.RecordedAt).FirstOrDefaultAsync(cancellationToken);
         if (order is null)
         {
-            return NoticeResult.Refused<IReadOnlyList<NoticeView>>(NoticeOutcome.Conflict, "El caso no tiene una orden judicial registrada: no hay qué oficiar.");
+            return CommandResult.Refused<IReadOnlyList<NoticeView>>(CommandOutcome.Conflict, "El caso no tiene una orden judicial registrada: no hay qué oficiar.");
         }
 
         var already = await db.Notices.AsNoTracking().Where(n => n.OrderId == order.Id && selection.Recipients.Contains(n.Recipient))
             .Select(n => n.Recipient).Distinct().ToListAsync(cancellationToken);
         if (already.Count > 0 && !request.Reissue)
         {
-            return NoticeResult.Refused<IReadOnlyList<NoticeView>>(NoticeOutcome.Conflict,
+            return CommandResult.Refused<IReadOnlyList<NoticeView>>(CommandOutcome.Conflict,
                 $"Esta orden ya tiene oficios para: {string.Join(", ", already.Order().Select(NoticeRecipients.Letter))}. Pida reissue para emitirlos de nuevo.");
         }
 
@@ -79,7 +79,7 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
         var unknown = selection.Institutions.Keys.Where(r => !institutions.ContainsKey(r)).Select(NoticeRecipients.Letter).ToList();
         if (unknown.Count > 0)
         {
-            return NoticeResult.Refused<IReadOnlyList<NoticeView>>(NoticeOutcome.Invalid, $"No existe la institución indicada para: {string.Join(", ", unknown)}.");
+            return CommandResult.Refused<IReadOnlyList<NoticeView>>(CommandOutcome.Invalid, $"No existe la institución indicada para: {string.Join(", ", unknown)}.");
         }
 
         var facts = await NoticeFactsReader.ReadAsync(db, monitored, order, cancellationToken);
@@ -95,7 +95,7 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return NoticeResult.Ok<IReadOnlyList<NoticeView>>(issued);
+        return CommandResult.Ok<IReadOnlyList<NoticeView>>(issued);
     }
 
     private static Notice Issue(AmparoDbContext db, NoticeFacts facts, NoticeRecipient recipient, Guid? institutionId, string? institution,

@@ -4,7 +4,6 @@ using Amparo.Data.Registries;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Registries;
 using Amparo.Server.Auth;
-using Amparo.Server.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Registries;
@@ -12,7 +11,7 @@ namespace Amparo.Server.Registries;
 /// <summary>Registers a case in the protocol's circuits (seed 004) and tells which of their registration duties are unmet.</summary>
 public sealed class CaseCircuitCommands(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task<IntakeResult<IReadOnlyList<CaseCircuitView>>> ListAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<IReadOnlyList<CaseCircuitView>>> ListAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
@@ -21,10 +20,10 @@ public sealed class CaseCircuitCommands(IDbContextFactory<AmparoDbContext> conte
             return refused;
         }
 
-        return IntakeResult.Ok(await ViewsAsync(db, caseId, cancellationToken));
+        return CommandResult.Ok(await ViewsAsync(db, caseId, cancellationToken));
     }
 
-    public async Task<IntakeResult<IReadOnlyList<CaseCircuitView>>> RegisterAsync(Guid caseId, CircuitRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<IReadOnlyList<CaseCircuitView>>> RegisterAsync(Guid caseId, CircuitRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -36,18 +35,18 @@ public sealed class CaseCircuitCommands(IDbContextFactory<AmparoDbContext> conte
 
         if (request.Circuit is not { } circuit || !Enum.IsDefined(circuit))
         {
-            return IntakeResult.Refused<IReadOnlyList<CaseCircuitView>>(IntakeOutcome.Invalid,
+            return CommandResult.Refused<IReadOnlyList<CaseCircuitView>>(CommandOutcome.Invalid,
                 "Indique el circuito: Femicide (feminicidio), AttemptedFemicide (tentativa) o HighRiskPartnerViolence (violencia de pareja de alto riesgo).");
         }
 
         if (request.Note is { Length: > 2000 })
         {
-            return IntakeResult.Refused<IReadOnlyList<CaseCircuitView>>(IntakeOutcome.Invalid, "La nota no puede superar los 2000 caracteres.");
+            return CommandResult.Refused<IReadOnlyList<CaseCircuitView>>(CommandOutcome.Invalid, "La nota no puede superar los 2000 caracteres.");
         }
 
         if (await db.CaseCircuits.AnyAsync(c => c.CaseId == caseId && c.Circuit == circuit, cancellationToken))
         {
-            return IntakeResult.Refused<IReadOnlyList<CaseCircuitView>>(IntakeOutcome.Conflict, "El caso ya está registrado en ese circuito.");
+            return CommandResult.Refused<IReadOnlyList<CaseCircuitView>>(CommandOutcome.Conflict, "El caso ya está registrado en ese circuito.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -60,7 +59,7 @@ public sealed class CaseCircuitCommands(IDbContextFactory<AmparoDbContext> conte
         CaseTimeline.Record(db, caseId, CaseEventKinds.CircuitRegistered, scope.UserName, now, entry.Note,
             new { circuit = circuit.ToString(), noDependants = entry.NoDependants });
         await db.SaveChangesAsync(cancellationToken);
-        return IntakeResult.Ok(await ViewsAsync(db, caseId, cancellationToken));
+        return CommandResult.Ok(await ViewsAsync(db, caseId, cancellationToken));
     }
 
     private static async Task<IReadOnlyList<CaseCircuitView>> ViewsAsync(AmparoDbContext db, Guid caseId, CancellationToken cancellationToken)
@@ -72,14 +71,14 @@ public sealed class CaseCircuitCommands(IDbContextFactory<AmparoDbContext> conte
     }
 
     /// <summary>Another jurisdiction's case does not exist for her (404) before her role is looked at (403).</summary>
-    private static async Task<IntakeResult<T>?> RefusedAsync<T>(AmparoDbContext db, Guid caseId, UserScope scope, string forbidden, CancellationToken cancellationToken)
+    private static async Task<CommandResult<T>?> RefusedAsync<T>(AmparoDbContext db, Guid caseId, UserScope scope, string forbidden, CancellationToken cancellationToken)
     {
         var jurisdiction = await db.Cases.Where(c => c.Id == caseId).Select(c => (Guid?)c.JurisdictionId).FirstOrDefaultAsync(cancellationToken);
         if (jurisdiction is not { } id || !scope.CanSee(id))
         {
-            return IntakeResult.Refused<T>(IntakeOutcome.NotFound, "El caso no existe o no pertenece a sus jurisdicciones.");
+            return CommandResult.Refused<T>(CommandOutcome.NotFound, "El caso no existe o no pertenece a sus jurisdicciones.");
         }
 
-        return scope.IsAny(RegistryRoles.CircuitRegistrars) ? null : IntakeResult.Refused<T>(IntakeOutcome.Forbidden, forbidden);
+        return scope.IsAny(RegistryRoles.CircuitRegistrars) ? null : CommandResult.Refused<T>(CommandOutcome.Forbidden, forbidden);
     }
 }

@@ -1,5 +1,4 @@
 using Amparo.Server.Auth;
-using Amparo.Server.Intake;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Amparo.Server.Registries;
@@ -19,13 +18,13 @@ public static class CaseCircuitEndpoints
         Guid id, HttpContext context, CaseCircuitCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.ListAsync(id, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(result.Value!) : IntakeHttp.Problem(result, "No se pueden mostrar los circuitos del caso.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, "No se pueden mostrar los circuitos del caso.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<CaseCircuitView>>, ProblemHttpResult>> RegisterAsync(
         Guid id, CircuitRequest body, HttpContext context, CaseCircuitCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.RegisterAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
-        return result.Outcome == IntakeOutcome.Done ? TypedResults.Ok(result.Value!) : IntakeHttp.Problem(result, "No se pudo registrar el caso en el circuito.");
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, "No se pudo registrar el caso en el circuito.");
     }
 }

@@ -140,9 +140,9 @@ public sealed partial class IntakePage : IAsyncDisposable
         await JS.InvokeVoidAsync("amparoIntake.show", MapId, places, _view.PerimeterMetres);
     }
 
-    private async Task AfterAsync<TValue>(IntakeResult<TValue> result)
+    private async Task AfterAsync<TValue>(CommandResult<TValue> result)
     {
-        _message = result.Outcome == IntakeOutcome.Done ? T("intake.saved") : string.Join(" ", result.Problems);
+        _message = result.Outcome == CommandOutcome.Done ? T("intake.saved") : string.Join(" ", result.Problems);
         await ReloadAsync();
         await DrawAsync();
     }
@@ -161,7 +161,7 @@ public sealed partial class IntakePage : IAsyncDisposable
     private async Task ConfirmAsync((double Latitude, double Longitude) at)
     {
         var result = await Addresses.ConfirmAsync(CaseId, _placing!.Value, new ConfirmAddressRequest(at.Latitude, at.Longitude), _scope!, CancellationToken.None);
-        if (result.Outcome == IntakeOutcome.Done)
+        if (result.Outcome == CommandOutcome.Done)
         {
             _placing = null;
             await JS.InvokeVoidAsync("amparoIntake.pending", MapId, null, null);

@@ -14,7 +14,7 @@ namespace Amparo.Server.FieldDevices.Acts;
 /// </summary>
 public sealed class ActCommands(IDbContextFactory<AmparoDbContext> contexts, ActQueries queries, CaseMonitorReload reload, TimeProvider time)
 {
-    public async Task<FieldResult<ActView>> InstallAsync(Guid caseId, InstallationRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<ActView>> InstallAsync(Guid caseId, InstallationRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = contexts.CreateDbContext();
@@ -42,7 +42,7 @@ public sealed class ActCommands(IDbContextFactory<AmparoDbContext> contexts, Act
         return await CommitAsync(draft, scope, cancellationToken);
     }
 
-    public async Task<FieldResult<ActView>> RemoveAsync(Guid caseId, RemovalRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<ActView>> RemoveAsync(Guid caseId, RemovalRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = contexts.CreateDbContext();
@@ -73,7 +73,7 @@ public sealed class ActCommands(IDbContextFactory<AmparoDbContext> contexts, Act
         return await CommitAsync(draft, scope, cancellationToken);
     }
 
-    public async Task<FieldResult<ActView>> SwapAsync(Guid caseId, SwapRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<ActView>> SwapAsync(Guid caseId, SwapRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var db = contexts.CreateDbContext();
@@ -99,7 +99,7 @@ public sealed class ActCommands(IDbContextFactory<AmparoDbContext> contexts, Act
         var replacement = devices.Single();
         if (!PartyDevices.CanReplace(draft.Person.Role, removal.Device.Kind, replacement.Kind))
         {
-            return FieldResult.Invalid<ActView>([
+            return CommandResult.Invalid<ActView>([
                 $"Un {FieldWords.Of(removal.Device.Kind)} se reemplaza por otro igual, no por un {FieldWords.Of(replacement.Kind)}."]);
         }
 
@@ -118,7 +118,7 @@ public sealed class ActCommands(IDbContextFactory<AmparoDbContext> contexts, Act
         return await CommitAsync(draft, scope, cancellationToken);
     }
 
-    private async Task<FieldResult<ActView>> CommitAsync(ActDraft draft, UserScope scope, CancellationToken cancellationToken)
+    private async Task<CommandResult<ActView>> CommitAsync(ActDraft draft, UserScope scope, CancellationToken cancellationToken)
     {
         try
         {
@@ -127,10 +127,10 @@ public sealed class ActCommands(IDbContextFactory<AmparoDbContext> contexts, Act
         catch (DbUpdateException)
         {
             // A concurrency token (the device's status or custodian) or the one-open-assignment index: another act won.
-            return FieldResult.Refused<ActView>(FieldOutcome.Conflict, "Otro movimiento cambió alguno de los dispositivos al mismo tiempo; vuelva a intentarlo.");
+            return CommandResult.Refused<ActView>(CommandOutcome.Conflict, "Otro movimiento cambió alguno de los dispositivos al mismo tiempo; vuelva a intentarlo.");
         }
 
         await reload.ReloadAsync(draft.Case.Id);
-        return FieldResult.Created<ActView>((await queries.GetAsync(draft.Act.Id, scope, cancellationToken))!);
+        return CommandResult.Created<ActView>((await queries.GetAsync(draft.Act.Id, scope, cancellationToken))!);
     }
 }

@@ -33,7 +33,7 @@ public static class ActEndpoints
     private static async Task<IResult> SwapAsync(Guid id, SwapRequest request, HttpContext context, ActCommands acts, UserScopeResolver scopes) =>
         Created(await acts.SwapAsync(id, request, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted));
 
-    private static IResult Created(FieldResult<ActView> result) => result.ToHttp(act => $"/api/acts/{act.Id}");
+    private static IResult Created(CommandResult<ActView> result) => result.ToHttp(act => $"/api/acts/{act.Id}");
 
     private static async Task<IResult> ListAsync(Guid id, HttpContext context, ActQueries queries, UserScopeResolver scopes, VictimLocationAudit audit)
     {

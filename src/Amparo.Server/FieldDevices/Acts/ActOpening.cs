@@ -13,18 +13,18 @@ namespace Amparo.Server.FieldDevices.Acts;
 /// </summary>
 internal static class ActOpening
 {
-    public static async Task<(ActDraft? Draft, FieldResult<ActView>? Refusal)> OpenAsync(
+    public static async Task<(ActDraft? Draft, CommandResult<ActView>? Refusal)> OpenAsync(
         AmparoDbContext db, Guid caseId, FieldActRequest request, FieldActKind kind, UserScope scope, DateTime now, CancellationToken cancellationToken)
     {
         var monitored = await FieldScope.Cases(db, scope).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (monitored is null)
         {
-            return (null, FieldResult.Refused<ActView>(FieldOutcome.NotFound, "El caso no existe o no es de sus jurisdicciones."));
+            return (null, CommandResult.Refused<ActView>(CommandOutcome.NotFound, "El caso no existe o no es de sus jurisdicciones."));
         }
 
         if (kind != FieldActKind.Removal && monitored.Status != CaseStatus.Active)
         {
-            return (null, FieldResult.Refused<ActView>(FieldOutcome.Conflict,
+            return (null, CommandResult.Refused<ActView>(CommandOutcome.Conflict,
                 $"El caso {monitored.FileNumber} no está activo ({FieldWords.Of(monitored.Status)}): no se le instalan dispositivos."));
         }
 
@@ -48,7 +48,7 @@ internal static class ActOpening
 
         if (paper.Problems.Count > 0)
         {
-            return (null, FieldResult.Invalid<ActView>(paper.Problems));
+            return (null, CommandResult.Invalid<ActView>(paper.Problems));
         }
 
         var act = new FieldAct

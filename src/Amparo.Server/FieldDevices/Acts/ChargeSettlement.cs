@@ -10,7 +10,7 @@ namespace Amparo.Server.FieldDevices.Acts;
 /// <summary>Marks a damage charge of a case of the user's jurisdictions paid or waived, once, with a timeline entry.</summary>
 public sealed class ChargeSettlement(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task<FieldResult<DamageChargeView>> SettleAsync(Guid chargeId, ChargeSettlementRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<DamageChargeView>> SettleAsync(Guid chargeId, ChargeSettlementRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -19,12 +19,12 @@ public sealed class ChargeSettlement(IDbContextFactory<AmparoDbContext> contexts
         var charge = await db.DamageCharges.FirstOrDefaultAsync(c => c.Id == chargeId && cases.Contains(c.CaseId), cancellationToken);
         if (charge is null)
         {
-            return FieldResult.Refused<DamageChargeView>(FieldOutcome.NotFound, "El cargo no existe o no es de un caso de sus jurisdicciones.");
+            return CommandResult.Refused<DamageChargeView>(CommandOutcome.NotFound, "El cargo no existe o no es de un caso de sus jurisdicciones.");
         }
 
         if (request.Status is not { } to || !ChargeTransitions.CanMove(charge.Status, to))
         {
-            return FieldResult.Refused<DamageChargeView>(FieldOutcome.Conflict, "Un cargo pendiente se marca pagado (Paid) o condonado (Waived), una sola vez.");
+            return CommandResult.Refused<DamageChargeView>(CommandOutcome.Conflict, "Un cargo pendiente se marca pagado (Paid) o condonado (Waived), una sola vez.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -41,9 +41,9 @@ public sealed class ChargeSettlement(IDbContextFactory<AmparoDbContext> contexts
         }
         catch (DbUpdateConcurrencyException)
         {
-            return FieldResult.Refused<DamageChargeView>(FieldOutcome.Conflict, "Otro usuario acaba de saldar este cargo.");
+            return CommandResult.Refused<DamageChargeView>(CommandOutcome.Conflict, "Otro usuario acaba de saldar este cargo.");
         }
 
-        return FieldResult.Ok<DamageChargeView>(DamageChargeView.From(charge));
+        return CommandResult.Ok<DamageChargeView>(DamageChargeView.From(charge));
     }
 }

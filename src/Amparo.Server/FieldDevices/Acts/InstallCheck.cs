@@ -12,13 +12,13 @@ namespace Amparo.Server.FieldDevices.Acts;
 /// </summary>
 internal static class InstallCheck
 {
-    public static async Task<(List<Device> Devices, FieldResult<ActView>? Refusal)> CheckAsync(
+    public static async Task<(List<Device> Devices, CommandResult<ActView>? Refusal)> CheckAsync(
         ActDraft draft, IReadOnlyList<string?> requested, IEnumerable<Guid> leaving, UserScope scope, CancellationToken cancellationToken)
     {
         var serials = requested.Select(s => s?.Trim()).OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (serials.Count == 0 || serials.Count != requested.Count)
         {
-            return ([], FieldResult.Invalid<ActView>(["Indique los identificadores de los dispositivos que se instalan, sin repetir."]));
+            return ([], CommandResult.Invalid<ActView>(["Indique los identificadores de los dispositivos que se instalan, sin repetir."]));
         }
 
         var db = draft.Db;
@@ -56,7 +56,7 @@ internal static class InstallCheck
 
         if (invalid.Count > 0)
         {
-            return (devices, FieldResult.Invalid<ActView>(invalid));
+            return (devices, CommandResult.Invalid<ActView>(invalid));
         }
 
         if (conflicts.Count == 0 && await DoubledAsync(draft, devices, leaving, cancellationToken) is { } doubled)
@@ -64,7 +64,7 @@ internal static class InstallCheck
             conflicts.Add(doubled);
         }
 
-        return (devices, conflicts.Count > 0 ? FieldResult.Refused<ActView>(FieldOutcome.Conflict, [.. conflicts]) : null);
+        return (devices, conflicts.Count > 0 ? CommandResult.Refused<ActView>(CommandOutcome.Conflict, [.. conflicts]) : null);
     }
 
     private static string? Problem(Device device, Guid caseId, Guid? installedOn)

@@ -13,7 +13,7 @@ namespace Amparo.Server.FieldDevices.Acts;
 /// </summary>
 internal static partial class RemovalCheck
 {
-    public static async Task<(List<Removal> Removals, Guid ReceivingId, FieldResult<ActView>? Refusal)> CheckAsync(
+    public static async Task<(List<Removal> Removals, Guid ReceivingId, CommandResult<ActView>? Refusal)> CheckAsync(
         ActDraft draft, IReadOnlyList<RemovedDeviceRequest?> requested, Guid? receivingId, UserScope scope, CancellationToken cancellationToken)
     {
         var invalid = new List<string>();
@@ -62,8 +62,8 @@ internal static partial class RemovalCheck
             conflicts.Add(refusal);
         }
 
-        var outcome = invalid.Count > 0 ? FieldResult.Invalid<ActView>(invalid)
-            : conflicts.Count > 0 ? FieldResult.Refused<ActView>(FieldOutcome.Conflict, [.. conflicts])
+        var outcome = invalid.Count > 0 ? CommandResult.Invalid<ActView>(invalid)
+            : conflicts.Count > 0 ? CommandResult.Refused<ActView>(CommandOutcome.Conflict, [.. conflicts])
             : null;
         return (removals, receiving?.Id ?? Guid.Empty, outcome);
     }

@@ -12,7 +12,7 @@ namespace Amparo.Server.FieldDevices.Stock;
 /// </summary>
 public sealed class InstitutionAdhesion(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    public async Task<FieldResult<CustodianView>> SetAsync(Guid institutionId, AdhesionRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<CustodianView>> SetAsync(Guid institutionId, AdhesionRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -20,18 +20,18 @@ public sealed class InstitutionAdhesion(IDbContextFactory<AmparoDbContext> conte
         var institution = await FieldScope.Institutions(db, scope).FirstOrDefaultAsync(i => i.Id == institutionId, cancellationToken);
         if (institution is null)
         {
-            return FieldResult.Refused<CustodianView>(FieldOutcome.NotFound, "La institución no existe o no es de sus jurisdicciones.");
+            return CommandResult.Refused<CustodianView>(CommandOutcome.NotFound, "La institución no existe o no es de sus jurisdicciones.");
         }
 
         if (institution.Kind != InstitutionKind.MunicipalGenderArea)
         {
-            return FieldResult.Refused<CustodianView>(FieldOutcome.Invalid, "Solo el área de género de un municipio adhiere al programa.");
+            return CommandResult.Refused<CustodianView>(CommandOutcome.Invalid, "Solo el área de género de un municipio adhiere al programa.");
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (request.Adherent && (request.AdheredOn is not { } date || date > today.AddDays(1)))
         {
-            return FieldResult.Refused<CustodianView>(FieldOutcome.Invalid, "La adhesión necesita la fecha del acta de adhesión, que no puede ser futura.");
+            return CommandResult.Refused<CustodianView>(CommandOutcome.Invalid, "La adhesión necesita la fecha del acta de adhesión, que no puede ser futura.");
         }
 
         if (!request.Adherent)
@@ -41,13 +41,13 @@ public sealed class InstitutionAdhesion(IDbContextFactory<AmparoDbContext> conte
                 cancellationToken);
             if (kept > 0)
             {
-                return FieldResult.Refused<CustodianView>(FieldOutcome.Conflict, $"«{institution.Name}» custodia {kept} dispositivos: transfiéralos antes de retirar la adhesión.");
+                return CommandResult.Refused<CustodianView>(CommandOutcome.Conflict, $"«{institution.Name}» custodia {kept} dispositivos: transfiéralos antes de retirar la adhesión.");
             }
         }
 
         institution.Adherent = request.Adherent;
         institution.AdheredOn = request.Adherent ? request.AdheredOn : null;
         await db.SaveChangesAsync(cancellationToken);
-        return FieldResult.Ok<CustodianView>(CustodianView.From(institution));
+        return CommandResult.Ok<CustodianView>(CustodianView.From(institution));
     }
 }

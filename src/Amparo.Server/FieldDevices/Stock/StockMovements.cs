@@ -14,7 +14,7 @@ namespace Amparo.Server.FieldDevices.Stock;
 /// </summary>
 public sealed class StockMovements(IDbContextFactory<AmparoDbContext> contexts, StockQueries queries, TimeProvider time)
 {
-    public async Task<FieldResult<StockDeviceView>> MoveAsync(Guid deviceId, MovementRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<StockDeviceView>> MoveAsync(Guid deviceId, MovementRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -22,7 +22,7 @@ public sealed class StockMovements(IDbContextFactory<AmparoDbContext> contexts, 
         var device = await FieldScope.Devices(db, scope).FirstOrDefaultAsync(d => d.Id == deviceId, cancellationToken);
         if (device is null)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.NotFound, "El dispositivo no existe o no está en el stock de sus jurisdicciones.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.NotFound, "El dispositivo no existe o no está en el stock de sus jurisdicciones.");
         }
 
         var from = device.StockStatus;
@@ -31,17 +31,17 @@ public sealed class StockMovements(IDbContextFactory<AmparoDbContext> contexts, 
         var note = FieldText.Trimmed(request.Note, 2000);
         if (StatusProblem(from, to) is { } statusProblem)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, statusProblem);
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, statusProblem);
         }
 
         if (to == from && toInstitution == device.CustodianId)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Invalid, "El movimiento no cambia ni el estado ni el custodio.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Invalid, "El movimiento no cambia ni el estado ni el custodio.");
         }
 
         if (note is null && to is StockStatus.Lost or StockStatus.Retired)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Invalid, "Una pérdida o una baja necesita una nota que la explique.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Invalid, "Una pérdida o una baja necesita una nota que la explique.");
         }
 
         if (toInstitution != device.CustodianId && await CustodyProblemAsync(db, scope, to, toInstitution, cancellationToken) is { } custody)
@@ -55,12 +55,12 @@ public sealed class StockMovements(IDbContextFactory<AmparoDbContext> contexts, 
             var reservation = await FieldScope.Cases(db, scope).FirstOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken);
             if (reservation is null)
             {
-                return FieldResult.Refused<StockDeviceView>(FieldOutcome.Invalid, "Para reservar un dispositivo indique un caso de sus jurisdicciones.");
+                return CommandResult.Refused<StockDeviceView>(CommandOutcome.Invalid, "Para reservar un dispositivo indique un caso de sus jurisdicciones.");
             }
 
             if (reservation.Status is not (CaseStatus.Ordered or CaseStatus.Active))
             {
-                return FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, "El caso no está ordenado ni activo: no se le reservan dispositivos.");
+                return CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, "El caso no está ordenado ni activo: no se le reservan dispositivos.");
             }
 
             reservedFor = reservation.Id;
@@ -81,10 +81,10 @@ public sealed class StockMovements(IDbContextFactory<AmparoDbContext> contexts, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, "Otro movimiento cambió el dispositivo al mismo tiempo; vuelva a intentarlo.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, "Otro movimiento cambió el dispositivo al mismo tiempo; vuelva a intentarlo.");
         }
 
-        return FieldResult.Ok<StockDeviceView>((await queries.DeviceAsync(device.Id, scope, cancellationToken))!);
+        return CommandResult.Ok<StockDeviceView>((await queries.DeviceAsync(device.Id, scope, cancellationToken))!);
     }
 
     private static string? StatusProblem(StockStatus from, StockStatus to) =>
@@ -93,20 +93,20 @@ public sealed class StockMovements(IDbContextFactory<AmparoDbContext> contexts, 
         : to == StockStatus.Installed ? "Un dispositivo se instala solo con un acta de instalación."
         : $"Un dispositivo {FieldWords.Of(from)} no puede pasar a {FieldWords.Of(to)}.";
 
-    private static async Task<FieldResult<StockDeviceView>?> CustodyProblemAsync(
+    private static async Task<CommandResult<StockDeviceView>?> CustodyProblemAsync(
         AmparoDbContext db, UserScope scope, StockStatus to, Guid? institutionId, CancellationToken cancellationToken)
     {
         if (!StockTransitions.CanTransfer(to))
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, $"Un dispositivo {FieldWords.Of(to)} no cambia de custodio.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, $"Un dispositivo {FieldWords.Of(to)} no cambia de custodio.");
         }
 
         var institution = await FieldScope.Institutions(db, scope).FirstOrDefaultAsync(i => i.Id == institutionId, cancellationToken);
         if (institution is null)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Invalid, "La institución de destino no existe o no es de sus jurisdicciones.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Invalid, "La institución de destino no existe o no es de sus jurisdicciones.");
         }
 
-        return StockCustody.Refusal(institution) is { } refusal ? FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, refusal) : null;
+        return StockCustody.Refusal(institution) is { } refusal ? CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, refusal) : null;
     }
 }

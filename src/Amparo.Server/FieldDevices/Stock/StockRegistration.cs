@@ -11,7 +11,7 @@ namespace Amparo.Server.FieldDevices.Stock;
 /// <summary>Registers a new device into the stock of a custodian of the user's jurisdictions that may keep devices.</summary>
 public sealed class StockRegistration(IDbContextFactory<AmparoDbContext> contexts, StockQueries queries, TimeProvider time)
 {
-    public async Task<FieldResult<StockDeviceView>> RegisterAsync(RegisterDeviceRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<StockDeviceView>> RegisterAsync(RegisterDeviceRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -29,24 +29,24 @@ public sealed class StockRegistration(IDbContextFactory<AmparoDbContext> context
 
         if (problems.Count > 0)
         {
-            return FieldResult.Invalid<StockDeviceView>(problems);
+            return CommandResult.Invalid<StockDeviceView>(problems);
         }
 
         await using var db = contexts.CreateDbContext();
         var custodian = await FieldScope.Institutions(db, scope).FirstOrDefaultAsync(i => i.Id == request.CustodianId, cancellationToken);
         if (custodian is null)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Invalid, "La institución custodia no existe o no es de sus jurisdicciones.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Invalid, "La institución custodia no existe o no es de sus jurisdicciones.");
         }
 
         if (StockCustody.Refusal(custodian) is { } refusal)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, refusal);
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, refusal);
         }
 
         if (await db.Devices.AnyAsync(d => d.UniqueId == uniqueId, cancellationToken))
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, $"Ya hay un dispositivo registrado con el identificador {uniqueId}.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, $"Ya hay un dispositivo registrado con el identificador {uniqueId}.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -68,9 +68,9 @@ public sealed class StockRegistration(IDbContextFactory<AmparoDbContext> context
         }
         catch (DbUpdateException)
         {
-            return FieldResult.Refused<StockDeviceView>(FieldOutcome.Conflict, $"Ya hay un dispositivo registrado con el identificador {uniqueId}.");
+            return CommandResult.Refused<StockDeviceView>(CommandOutcome.Conflict, $"Ya hay un dispositivo registrado con el identificador {uniqueId}.");
         }
 
-        return FieldResult.Created<StockDeviceView>((await queries.DeviceAsync(device.Id, scope, cancellationToken))!);
+        return CommandResult.Created<StockDeviceView>((await queries.DeviceAsync(device.Id, scope, cancellationToken))!);
     }
 }

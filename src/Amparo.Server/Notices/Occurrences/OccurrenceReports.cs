@@ -23,7 +23,7 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
 
     private static readonly TimeSpan LongestPeriod = TimeSpan.FromDays(366);
 
-    public async Task<NoticeResult<OccurrenceReportView>> IssueAsync(Guid caseId, OccurrenceReportRequest request, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<OccurrenceReportView>> IssueAsync(Guid caseId, OccurrenceReportRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
@@ -31,24 +31,24 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
         var monitored = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (monitored is null || !scope.CanSee(monitored.JurisdictionId))
         {
-            return NoticeResult.CaseNotFound<OccurrenceReportView>();
+            return NoticeRefusals.CaseNotFound<OccurrenceReportView>();
         }
 
         if (!scope.IsAny(Reporters))
         {
-            return NoticeResult.Refused<OccurrenceReportView>(NoticeOutcome.Forbidden, "Solo el centro de monitoreo o el juzgado emiten informes de ocurrencias.");
+            return CommandResult.Refused<OccurrenceReportView>(CommandOutcome.Forbidden, "Solo el centro de monitoreo o el juzgado emiten informes de ocurrencias.");
         }
 
         if (request.From is not { } fromValue || request.To is not { } toValue)
         {
-            return NoticeResult.Refused<OccurrenceReportView>(NoticeOutcome.Invalid, "Indique el período del informe: from y to.");
+            return CommandResult.Refused<OccurrenceReportView>(CommandOutcome.Invalid, "Indique el período del informe: from y to.");
         }
 
         var (from, to) = (Utc.Of(fromValue), Utc.Of(toValue));
         var now = time.GetUtcNow().UtcDateTime;
         if (to <= from || to - from > LongestPeriod || from > now)
         {
-            return NoticeResult.Refused<OccurrenceReportView>(NoticeOutcome.Invalid, "El período debe empezar antes de terminar, no empezar en el futuro y durar como máximo 366 días.");
+            return CommandResult.Refused<OccurrenceReportView>(CommandOutcome.Invalid, "El período debe empezar antes de terminar, no empezar en el futuro y durar como máximo 366 días.");
         }
 
         var facts = await OccurrenceFactsReader.ReadAsync(db, monitored, from, to, cancellationToken);
@@ -57,7 +57,7 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
         var (file, refusal) = FileUpload.Check(pdf, fileName, [FileKind.Pdf], caseId, scope.UserName, now);
         if (file is null)
         {
-            return NoticeResult.Refused<OccurrenceReportView>(NoticeOutcome.Invalid, refusal + " Acorte el período del informe.");
+            return CommandResult.Refused<OccurrenceReportView>(CommandOutcome.Invalid, refusal + " Acorte el período del informe.");
         }
 
         var report = new OccurrenceReport
@@ -73,25 +73,25 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
             reportId = report.Id, kind = "occurrences", from, to, fileId = file.Id, file.Sha256, alarms = report.AlarmCount,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return NoticeResult.Ok(OccurrenceReportView.Of(report));
+        return CommandResult.Ok(OccurrenceReportView.Of(report));
     }
 
-    public async Task<NoticeResult<IReadOnlyList<OccurrenceReportView>>> ListAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<IReadOnlyList<OccurrenceReportView>>> ListAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
         var jurisdiction = await db.Cases.Where(c => c.Id == caseId).Select(c => (Guid?)c.JurisdictionId).FirstOrDefaultAsync(cancellationToken);
         if (jurisdiction is not { } id || !scope.CanSee(id))
         {
-            return NoticeResult.CaseNotFound<IReadOnlyList<OccurrenceReportView>>();
+            return NoticeRefusals.CaseNotFound<IReadOnlyList<OccurrenceReportView>>();
         }
 
         var reports = await db.OccurrenceReports.AsNoTracking().Where(r => r.CaseId == caseId).OrderBy(r => r.IssuedAt).ToListAsync(cancellationToken);
-        return NoticeResult.Ok<IReadOnlyList<OccurrenceReportView>>(reports.Select(OccurrenceReportView.Of).ToList());
+        return CommandResult.Ok<IReadOnlyList<OccurrenceReportView>>(reports.Select(OccurrenceReportView.Of).ToList());
     }
 
     /// <summary>The report's PDF as issued: it names the victim, so only the roles that issue reports read it.</summary>
-    public async Task<NoticeResult<NoticePdfFile>> PdfAsync(Guid reportId, UserScope scope, CancellationToken cancellationToken)
+    public async Task<CommandResult<NoticePdfFile>> PdfAsync(Guid reportId, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
@@ -102,15 +102,15 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
             select new { Report = r, c.JurisdictionId, c.FileNumber }).FirstOrDefaultAsync(cancellationToken);
         if (found is null || !scope.CanSee(found.JurisdictionId))
         {
-            return NoticeResult.Refused<NoticePdfFile>(NoticeOutcome.NotFound, "Informe no encontrado o fuera de su jurisdicción.");
+            return CommandResult.Refused<NoticePdfFile>(CommandOutcome.NotFound, "Informe no encontrado o fuera de su jurisdicción.");
         }
 
         if (!scope.IsAny(Reporters))
         {
-            return NoticeResult.Refused<NoticePdfFile>(NoticeOutcome.Forbidden, "El informe contiene datos de la víctima que su rol no puede ver.");
+            return CommandResult.Refused<NoticePdfFile>(CommandOutcome.Forbidden, "El informe contiene datos de la víctima que su rol no puede ver.");
         }
 
         var file = await db.StoredFiles.AsNoTracking().Where(f => f.Id == found.Report.FileId).Select(f => new { f.Content, f.FileName }).FirstAsync(cancellationToken);
-        return NoticeResult.Ok(new NoticePdfFile(file.Content, file.FileName, found.Report.CaseId, true));
+        return CommandResult.Ok(new NoticePdfFile(file.Content, file.FileName, found.Report.CaseId, true));
     }
 }

@@ -1,6 +1,7 @@
-namespace Amparo.Server.FieldDevices;
+namespace Amparo.Server.Commands;
 
-public enum FieldOutcome
+/// <summary>How a command of the API and the console ended; each refusal has its HTTP status.</summary>
+public enum CommandOutcome
 {
     Done,
     Created,
@@ -14,6 +15,6 @@ public enum FieldOutcome
     /// <summary>Her role may not (403).</summary>
     Forbidden,
 
-    /// <summary>The state of the case or devices does not allow it (409).</summary>
+    /// <summary>The state of the case, notice or devices does not allow it (409).</summary>
     Conflict,
 }
