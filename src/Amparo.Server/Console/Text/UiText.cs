@@ -227,7 +227,8 @@ public static class UiText
         ProtocolEditorWords.All,
         ContactEditorWords.All,
         DispatchClaimWords.All,
-        IntakeWords.All);
+        IntakeWords.All,
+        RecordWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
