@@ -62,7 +62,11 @@ public class CaseFileTests
         await centre.ClickAsync("[data-testid=interview-record]");
         await Expect(centre.Locator("[data-testid=timeline] li[data-kind='cessation.interview']")).ToHaveCountAsync(1);
 
-        await court.ReloadAsync();
+        // The court learns of it at once in its queue.
+        await court.GotoAsync(new Uri(run.Server.BaseAddress, "vencimientos").ToString());
+        await Browser.WaitInteractiveAsync(court);
+        await court.Locator($"[data-testid=cessation-request][data-case='{caseId}'] a").ClickAsync();
+        await court.WaitForURLAsync("**/expediente");
         await Browser.WaitInteractiveAsync(court);
         await court.Locator("[data-testid=order-kind]").SelectOptionAsync("Cessation");
         await court.ClickAsync("[data-testid=order-apply]");

@@ -10,6 +10,7 @@ public static class CourtOrderServiceCollectionExtensions
         services.AddOptions<ExpiryOptions>().BindConfiguration(ExpiryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<CourtOrderCommands>();
         services.TryAddSingleton<ExpiringCases>();
+        services.TryAddSingleton<CessationRequests>();
         services.TryAddSingleton<ExpiryWatch>();
         services.AddHostedService(sp => sp.GetRequiredService<ExpiryWatch>());
         return services;

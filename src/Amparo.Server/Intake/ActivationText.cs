@@ -11,8 +11,8 @@ public static class ActivationText
         ArgumentNullException.ThrowIfNull(finding);
         var english = IsEnglish(culture);
         var place = finding.AddressLabel ?? string.Empty;
-        var distance = Metres(finding.DistanceMetres);
-        var limit = Metres(finding.LimitMetres);
+        var distance = Metres(finding.DistanceMetres, culture);
+        var limit = Metres(finding.LimitMetres, culture);
         return finding.Block switch
         {
             ActivationBlock.NoOrderInForce => english
@@ -57,5 +57,5 @@ public static class ActivationText
 
     private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 
-    private static string Metres(double? value) => value is { } v ? v.ToString("#,0", CultureInfo.InvariantCulture) : "?";
+    private static string Metres(double? value, CultureInfo culture) => value is { } v ? v.ToString("#,0", culture) : "?";
 }

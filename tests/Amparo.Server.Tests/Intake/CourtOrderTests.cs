@@ -117,7 +117,16 @@ public class CourtOrderTests(ServerPool servers)
 
         (await desk.Cem.PostAsJsonAsync($"api/cases/{caseId}/interviews",
             new { institution = "Área de la Mujer, Municipalidad de Arequipa", risksExplained = true, wishesToLeave = true, note = "Reconcilió; se le informaron los riesgos." })).EnsureSuccessStatusCode();
+        // The interview reaches the court's queue at once; her wish to stay keeps a case off it.
+        var listed = (await ApiJson.ReadAsync(await desk.Court.GetAsync("api/cases/cessation-requests"))).EnumerateArray().ToList();
+        Assert.Equal(caseId, Assert.Single(listed).GetProperty("caseId").GetGuid());
+        Assert.Equal("Área de la Mujer, Municipalidad de Arequipa", listed[0].GetProperty("institution").GetString());
+        var staying = await desk.ActivatedCaseAsync(Today.AddMonths(6));
+        (await desk.Cem.PostAsJsonAsync($"api/cases/{staying}/interviews",
+            new { institution = "CEM Arequipa", risksExplained = true, wishesToLeave = false })).EnsureSuccessStatusCode();
+        Assert.Single((await ApiJson.ReadAsync(await desk.Court.GetAsync("api/cases/cessation-requests"))).EnumerateArray());
         (await desk.Court.PostAsJsonAsync($"api/cases/{caseId}/orders", Order("Cessation"), ApiJson.Options)).EnsureSuccessStatusCode();
+        Assert.Empty((await ApiJson.ReadAsync(await desk.Court.GetAsync("api/cases/cessation-requests"))).EnumerateArray());
         await using (var db = server.Db())
         {
             var closed = await db.Cases.SingleAsync(c => c.Id == caseId);
