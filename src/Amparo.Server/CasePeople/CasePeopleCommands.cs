@@ -16,7 +16,11 @@ namespace Amparo.Server.CasePeople;
 /// </summary>
 public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    private static readonly string[] VehicleRecorders = [.. AmparoRoles.IntakeRecorders, AmparoRoles.Policia];
+    /// <summary>Who records the aggressor's vehicles: those who record the case's intake, and the police.</summary>
+    public static IReadOnlyList<string> VehicleRecorders { get; } = [.. AmparoRoles.IntakeRecorders, AmparoRoles.Policia];
+
+    /// <summary>Who records the victim's dependants: those who record the case's intake (and may read her data).</summary>
+    public static IReadOnlyList<string> DependantRecorders { get; } = AmparoRoles.IntakeRecorders;
 
     public async Task<CommandResult<IReadOnlyList<DependantView>>> DependantsAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
     {
@@ -46,7 +50,7 @@ public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contex
             return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
         }
 
-        if (!scope.IsAny(AmparoRoles.IntakeRecorders) || !scope.SeesVictimData)
+        if (!scope.IsAny(DependantRecorders) || !scope.SeesVictimData)
         {
             return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no registra dependientes de la víctima.");
         }

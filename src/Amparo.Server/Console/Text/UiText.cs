@@ -92,7 +92,7 @@ public static class UiText
         ["party.victim"] = ("Víctima", "Victim"),
         ["party.aggressor"] = ("Agresor", "Aggressor"),
         ["party.contact"] = ("Contacto", "Contact"),
-        ["record.title"] = ("Registro escrito", "Written record"),
+        ["alarm.record_title"] = ("Registro escrito", "Written record"),
         ["record.empty"] = ("Sin acciones todavía.", "No actions yet."),
         ["action.Claimed"] = ("Tomada", "Claimed"),
         ["action.Acknowledged"] = ("Reconocida", "Acknowledged"),
@@ -228,7 +228,8 @@ public static class UiText
         ContactEditorWords.All,
         DispatchClaimWords.All,
         IntakeWords.All,
-        RecordWords.All);
+        RecordWords.All,
+        NoticeConsoleWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
