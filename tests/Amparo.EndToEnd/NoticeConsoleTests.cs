@@ -48,24 +48,40 @@ public class NoticeConsoleTests
         Assert.StartsWith("application/pdf", pdf.Headers["content-type"], StringComparison.Ordinal);
         Assert.Equal("%PDF"u8.ToArray(), (await pdf.BodyAsync())[..4]);
 
-        // Her son, with the grandmother as his support network; the circuit's dependant duties are then met.
+        // Her son, said to have a support network not yet named: the circuit shows that duty unmet until it is.
         await page.FillAsync("[data-testid=dependant-name]", "Mateo Condori Quispe");
         await page.Locator("[data-testid=dependant-category]").SelectOptionAsync("Child");
         await page.FillAsync("[data-testid=dependant-birth]", "2017-05-14");
         await page.FillAsync("[data-testid=dependant-relationship]", "Hijo");
         await page.CheckAsync("[data-testid=dependant-has-network]");
-        await page.FillAsync("[data-testid=dependant-network]", "Abuela materna, Carmen Huamán, +51 959 000 303");
         await page.ClickAsync("[data-testid=dependant-submit]");
-        await Expect(page.Locator("[data-testid=dependant][data-category=Child][data-network=true]")).ToHaveCountAsync(1);
-        await page.FillAsync("[data-testid=vehicle-plate]", "v4x-123");
-        await page.FillAsync("[data-testid=vehicle-description]", "Mototaxi rojo");
-        await page.ClickAsync("[data-testid=vehicle-submit]");
-        await Expect(page.Locator("[data-testid=vehicle][data-plate=V4X-123]")).ToHaveCountAsync(1);
+        var son = page.Locator("[data-testid=dependant][data-category=Child][data-network=true]");
+        await Expect(son).ToHaveCountAsync(1);
         await page.Locator("[data-testid=circuit-choice]").SelectOptionAsync("AttemptedFemicide");
         await page.ClickAsync("[data-testid=circuit-submit]");
         var circuit = page.Locator("[data-testid=circuit][data-circuit=AttemptedFemicide]");
         await Expect(circuit.Locator("[data-testid=duty][data-duty=DependantsIdentified]")).ToHaveAttributeAsync("data-met", "true");
+        await Expect(circuit.Locator("[data-testid=duty][data-duty=DependantSupportNetwork]")).ToHaveAttributeAsync("data-met", "false");
+        await son.Locator("[data-testid=dependant-edit]").ClickAsync();
+        await Expect(page.Locator("[data-testid=dependant-name]")).ToHaveValueAsync("Mateo Condori Quispe");
+        await page.FillAsync("[data-testid=dependant-network]", "Abuela materna, Carmen Huamán, +51 959 000 303");
+        await page.ClickAsync("[data-testid=dependant-submit]");
+        await Expect(son).ToContainTextAsync("Abuela materna");
         await Expect(circuit.Locator("[data-testid=duty][data-duty=DependantSupportNetwork]")).ToHaveAttributeAsync("data-met", "true");
+        await Expect(page.Locator("[data-testid=timeline] li[data-kind='dependant.updated']")).ToHaveCountAsync(1);
+
+        // His vehicles: one recorded by mistake is ended.
+        foreach (var (plate, description) in new[] { ("v4x-123", "Mototaxi rojo"), ("a1b-777", "Auto gris") })
+        {
+            await page.FillAsync("[data-testid=vehicle-plate]", plate);
+            await page.FillAsync("[data-testid=vehicle-description]", description);
+            await page.ClickAsync("[data-testid=vehicle-submit]");
+            await Expect(page.Locator($"[data-testid=vehicle][data-plate={plate.ToUpperInvariant()}]")).ToHaveCountAsync(1);
+        }
+
+        await page.Locator("[data-testid=vehicle][data-plate=A1B-777] [data-testid=vehicle-end]").ClickAsync();
+        await Expect(page.Locator("[data-testid=vehicle]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=vehicle][data-plate=V4X-123]")).ToHaveCountAsync(1);
 
         // The occurrences report of the last thirty days, and its PDF.
         await page.ClickAsync("[data-testid=report-submit]");

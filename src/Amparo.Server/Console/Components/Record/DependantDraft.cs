@@ -24,6 +24,17 @@ public sealed class DependantDraft
 
     public string? Notes { get; set; }
 
+    public static DependantDraft From(DependantView dependant)
+    {
+        ArgumentNullException.ThrowIfNull(dependant);
+        return new()
+        {
+            FullName = dependant.FullName, Category = Enum.Parse<DependantCategory>(dependant.Category), BirthDate = dependant.BirthDate,
+            Relationship = dependant.Relationship, LivesWithVictim = dependant.LivesWithVictim, HasSupportNetwork = dependant.HasSupportNetwork,
+            SupportNetwork = dependant.SupportNetwork, Institution = dependant.Institution, Notes = dependant.Notes,
+        };
+    }
+
     public DependantRequest ToRequest() => new(FullName.Trim(), Category, BirthDate, FormText.OrNull(Relationship), LivesWithVictim,
         HasSupportNetwork, HasSupportNetwork ? FormText.OrNull(SupportNetwork) : null, FormText.OrNull(Institution), FormText.OrNull(Notes));
 }
