@@ -103,6 +103,13 @@ public class NoticeConsoleTests
         Assert.Contains(CaseFile, await ruc.TextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("21-registries"), FullPage = true });
 
+        // The same file in English.
+        await page.GotoAsync(new Uri(run.Server.BaseAddress, "culture?c=en&returnUrl=" + Uri.EscapeDataString(new Uri(record).AbsolutePath)).ToString());
+        await Browser.WaitInteractiveAsync(page);
+        await Expect(page.Locator("[data-testid=notices] h2")).ToHaveTextAsync("The order's notices");
+        await Expect(page.Locator("[data-testid=notice][data-recipient=D] [data-testid=notice-status]")).ToHaveTextAsync("Acknowledged");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("23-case-record-english"), FullPage = true });
+
         // The police see the notices but none of her data, and no way to the registries.
         var police = await run.SignInAsync("policia");
         await Expect(police.Locator("[data-testid=nav-registries]")).ToHaveCountAsync(0);
