@@ -110,9 +110,7 @@ internal static class NoticeConsoleWords
         ["registries.all_circuits"] = ("Todos", "All"),
         ["registries.spanish"] = ("en español", "in Spanish"),
         ["registries.english"] = ("en inglés", "in English"),
-        ["event.dependant.recorded"] = ("Dependiente registrado", "Dependant recorded"),
         ["event.dependant.updated"] = ("Dependiente modificado", "Dependant updated"),
-        ["event.vehicle.recorded"] = ("Vehículo registrado", "Vehicle recorded"),
         ["event.vehicle.ended"] = ("Vehículo dado de baja", "Vehicle ended"),
     };
 }

@@ -92,7 +92,7 @@ public static class UiText
         ["party.victim"] = ("Víctima", "Victim"),
         ["party.aggressor"] = ("Agresor", "Aggressor"),
         ["party.contact"] = ("Contacto", "Contact"),
-        ["alarm.record_title"] = ("Registro escrito", "Written record"),
+        ["record.title"] = ("Registro escrito", "Written record"),
         ["record.empty"] = ("Sin acciones todavía.", "No actions yet."),
         ["action.Claimed"] = ("Tomada", "Claimed"),
         ["action.Acknowledged"] = ("Reconocida", "Acknowledged"),
@@ -229,6 +229,7 @@ public static class UiText
         DispatchClaimWords.All,
         IntakeWords.All,
         RecordWords.All,
+        FollowUpWords.All,
         NoticeConsoleWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
