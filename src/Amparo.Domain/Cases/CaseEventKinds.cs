@@ -9,7 +9,9 @@ public static class CaseEventKinds
     public const string AddressConfirmed = "address.confirmed";
     public const string AddressEnded = "address.ended";
     public const string DependantRecorded = "dependant.recorded";
+    public const string DependantUpdated = "dependant.updated";
     public const string VehicleRecorded = "vehicle.recorded";
+    public const string VehicleEnded = "vehicle.ended";
     public const string CoverageRecorded = "coverage.recorded";
     public const string ConsentRecorded = "consent.recorded";
     public const string RiskAssessed = "risk.assessed";

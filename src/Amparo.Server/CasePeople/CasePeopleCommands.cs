@@ -16,7 +16,11 @@ namespace Amparo.Server.CasePeople;
 /// </summary>
 public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
-    private static readonly string[] VehicleRecorders = [.. AmparoRoles.IntakeRecorders, AmparoRoles.Policia];
+    /// <summary>Who records the aggressor's vehicles: those who record the case's intake, and the police.</summary>
+    public static IReadOnlyList<string> VehicleRecorders { get; } = [.. AmparoRoles.IntakeRecorders, AmparoRoles.Policia];
+
+    /// <summary>Who records the victim's dependants: those who record the case's intake (and may read her data).</summary>
+    public static IReadOnlyList<string> DependantRecorders { get; } = AmparoRoles.IntakeRecorders;
 
     public async Task<CommandResult<IReadOnlyList<DependantView>>> DependantsAsync(Guid caseId, UserScope scope, CancellationToken cancellationToken)
     {
@@ -41,31 +45,40 @@ public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contex
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
-        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
+        if (await DependantRefusalAsync(db, caseId, request, scope, cancellationToken) is { } refused)
         {
-            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
+            return refused;
         }
 
-        if (!scope.IsAny(AmparoRoles.IntakeRecorders) || !scope.SeesVictimData)
-        {
-            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no registra dependientes de la víctima.");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.FullName) || !Enum.IsDefined(request.Category))
-        {
-            return CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Indique el nombre y la categoría del dependiente.");
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var dependant = new Dependant
-        {
-            Id = Guid.CreateVersion7(), CaseId = caseId, FullName = request.FullName.Trim(), Category = request.Category, BirthDate = request.BirthDate,
-            Relationship = request.Relationship?.Trim(), LivesWithVictim = request.LivesWithVictim, HasSupportNetwork = request.HasSupportNetwork,
-            SupportNetwork = request.SupportNetwork?.Trim(), Institution = request.Institution?.Trim(), Notes = request.Notes?.Trim(),
-        };
+        var dependant = new Dependant { Id = Guid.CreateVersion7(), CaseId = caseId, FullName = request.FullName.Trim() };
+        Apply(dependant, request);
         db.Dependants.Add(dependant);
-        CaseTimeline.Record(db, caseId, CaseEventKinds.DependantRecorded, scope.UserName, now, null,
+        CaseTimeline.Record(db, caseId, CaseEventKinds.DependantRecorded, scope.UserName, time.GetUtcNow().UtcDateTime, null,
             new { dependantId = dependant.Id, category = dependant.Category.ToString(), dependant.HasSupportNetwork });
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult.Ok(dependant.Id);
+    }
+
+    /// <summary>Corrects or completes what is recorded of a dependant (her support network once it is named, a new school…).</summary>
+    public async Task<CommandResult<Guid>> UpdateDependantAsync(Guid caseId, Guid dependantId, DependantRequest request, UserScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = contexts.CreateDbContext();
+        if (await DependantRefusalAsync(db, caseId, request, scope, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var dependant = await db.Dependants.FirstOrDefaultAsync(d => d.Id == dependantId && d.CaseId == caseId, cancellationToken);
+        if (dependant is null)
+        {
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound, "El dependiente no está registrado en este caso.");
+        }
+
+        Apply(dependant, request);
+        CaseTimeline.Record(db, caseId, CaseEventKinds.DependantUpdated, scope.UserName, time.GetUtcNow().UtcDateTime, null,
+            new { dependantId, category = dependant.Category.ToString(), dependant.HasSupportNetwork });
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Ok(dependant.Id);
     }
@@ -110,5 +123,65 @@ public sealed class CasePeopleCommands(IDbContextFactory<AmparoDbContext> contex
         CaseTimeline.Record(db, caseId, CaseEventKinds.VehicleRecorded, scope.UserName, time.GetUtcNow().UtcDateTime, null, new { vehicle.Plate });
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Ok(vehicle.Id);
+    }
+
+    /// <summary>He no longer uses the vehicle: it leaves the list the police look for (it stays on the case's history).</summary>
+    public async Task<CommandResult<Guid>> EndVehicleAsync(Guid caseId, Guid vehicleId, UserScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = contexts.CreateDbContext();
+        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
+        {
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
+        }
+
+        if (!scope.IsAny(VehicleRecorders))
+        {
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no registra vehículos.");
+        }
+
+        var vehicle = await db.Vehicles.FirstOrDefaultAsync(v => v.Id == vehicleId && v.CaseId == caseId && v.EndedAt == null, cancellationToken);
+        if (vehicle is null)
+        {
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound, "El vehículo no está registrado en este caso o ya fue dado de baja.");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        vehicle.EndedAt = now;
+        CaseTimeline.Record(db, caseId, CaseEventKinds.VehicleEnded, scope.UserName, now, null, new { vehicleId, vehicle.Plate });
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult.Ok(vehicle.Id);
+    }
+
+    /// <summary>Why a dependant may not be recorded or changed: the case is not hers to see (404), her role (403), or the request.</summary>
+    private static async Task<CommandResult<Guid>?> DependantRefusalAsync(
+        AmparoDbContext db, Guid caseId, DependantRequest request, UserScope scope, CancellationToken cancellationToken)
+    {
+        if (!await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
+        {
+            return CommandResult.Refused<Guid>(CommandOutcome.NotFound);
+        }
+
+        if (!scope.IsAny(DependantRecorders) || !scope.SeesVictimData)
+        {
+            return CommandResult.Refused<Guid>(CommandOutcome.Forbidden, "Su rol no registra dependientes de la víctima.");
+        }
+
+        return string.IsNullOrWhiteSpace(request.FullName) || !Enum.IsDefined(request.Category)
+            ? CommandResult.Refused<Guid>(CommandOutcome.Invalid, "Indique el nombre y la categoría del dependiente.")
+            : null;
+    }
+
+    private static void Apply(Dependant dependant, DependantRequest request)
+    {
+        dependant.FullName = request.FullName.Trim();
+        dependant.Category = request.Category;
+        dependant.BirthDate = request.BirthDate;
+        dependant.Relationship = request.Relationship?.Trim();
+        dependant.LivesWithVictim = request.LivesWithVictim;
+        dependant.HasSupportNetwork = request.HasSupportNetwork;
+        dependant.SupportNetwork = request.SupportNetwork?.Trim();
+        dependant.Institution = request.Institution?.Trim();
+        dependant.Notes = request.Notes?.Trim();
     }
 }

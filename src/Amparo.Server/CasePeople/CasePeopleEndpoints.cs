@@ -13,8 +13,10 @@ public static class CasePeopleEndpoints
         var group = endpoints.MapGroup("/api/cases/{id:guid}").WithTags("Cases").RequireAuthorization(AmparoPolicies.User);
         group.MapGet("/dependants", DependantsAsync).WithSummary("The victim's dependants with their support network (roles that may read her data; audited).");
         group.MapPost("/dependants", AddDependantAsync).WithSummary("Records a dependant of the victim: child, older adult, adult with a disability, student.");
+        group.MapPut("/dependants/{dependantId:guid}", UpdateDependantAsync).WithSummary("Corrects or completes a dependant (the same fields as when recorded).");
         group.MapGet("/vehicles", VehiclesAsync).WithSummary("The aggressor's vehicles.");
         group.MapPost("/vehicles", AddVehicleAsync).WithSummary("Records a vehicle the aggressor uses (plate, description).");
+        group.MapDelete("/vehicles/{vehicleId:guid}", EndVehicleAsync).WithSummary("Ends a vehicle he no longer uses: it stays on record but leaves the list.");
         return endpoints;
     }
 
@@ -52,5 +54,19 @@ public static class CasePeopleEndpoints
     {
         var result = await commands.AddVehicleAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
         return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo registrar el vehículo.");
+    }
+
+    private static async Task<Results<Ok<IdView>, ProblemHttpResult>> UpdateDependantAsync(
+        Guid id, Guid dependantId, DependantRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+    {
+        var result = await commands.UpdateDependantAsync(id, dependantId, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo modificar el dependiente.");
+    }
+
+    private static async Task<Results<Ok<IdView>, ProblemHttpResult>> EndVehicleAsync(
+        Guid id, Guid vehicleId, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+    {
+        var result = await commands.EndVehicleAsync(id, vehicleId, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo dar de baja el vehículo.");
     }
 }

@@ -17,6 +17,12 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
 {
     private const int MaxText = 2000;
 
+    /// <summary>Who records any notice's delivery besides its recipient institution's users: the court and the centre's supervision.</summary>
+    public static IReadOnlyList<string> Deliverers { get; } = [.. NoticeAccess.Supervisors, AmparoRoles.Juzgado];
+
+    /// <summary>Who records any notice's acknowledgement besides its recipient institution's users: the centre's supervision.</summary>
+    public static IReadOnlyList<string> Acknowledgers { get; } = NoticeAccess.Supervisors;
+
     public async Task<CommandResult<NoticeView>> DeliverAsync(Guid noticeId, DeliveryRequest request, UserScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -27,7 +33,7 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
             return CommandResult.Refused<NoticeView>(CommandOutcome.Invalid, $"Indique el medio de entrega: {string.Join(", ", Enum.GetNames<DeliveryChannel>())}.");
         }
 
-        var step = new Step([.. NoticeAccess.Supervisors, AmparoRoles.Juzgado],
+        var step = new Step(Deliverers,
             "Solo el juzgado, la institución destinataria o la supervisión del centro registran la entrega.",
             NoticeStatus.Issued, "El oficio ya fue entregado.");
         return await StepAsync(noticeId, scope, request.At, request.Note, step,
@@ -53,7 +59,7 @@ public sealed class NoticeCommands(IDbContextFactory<AmparoDbContext> contexts, 
             return CommandResult.Refused<NoticeView>(CommandOutcome.Invalid, "Indique quién recibió el oficio por la institución destinataria.");
         }
 
-        var step = new Step(NoticeAccess.Supervisors,
+        var step = new Step(Acknowledgers,
             "Solo la institución destinataria o la supervisión del centro registran el acuse de recibo.",
             NoticeStatus.Delivered, "El oficio debe estar entregado, y sin acuse previo, para registrar su acuse de recibo.");
         return await StepAsync(noticeId, scope, request.At, request.Note, step,

@@ -49,4 +49,12 @@ public sealed class NoticeQueries(IDbContextFactory<AmparoDbContext> contexts)
         var content = await db.StoredFiles.Where(f => f.Id == notice.FileId).Select(f => f.Content).FirstAsync(cancellationToken);
         return CommandResult.Ok(new NoticePdfFile(content, $"oficio-{notice.Number}.pdf", notice.CaseId, victimData));
     }
+
+    /// <summary>The institution the user belongs to, if any: she records the steps of the notices addressed to it.</summary>
+    public async Task<Guid?> InstitutionOfAsync(UserScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        await using var db = contexts.CreateDbContext();
+        return await db.Users.Where(u => u.UserName == scope.UserName).Select(u => u.InstitutionId).FirstOrDefaultAsync(cancellationToken);
+    }
 }

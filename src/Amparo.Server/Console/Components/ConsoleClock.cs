@@ -22,6 +22,13 @@ public sealed class ConsoleClock(IOptions<ConsoleOptions> options)
     /// <summary>The centre's calendar day at an instant: when a measure is in force is read on the centre's calendar.</summary>
     public DateOnly Today(DateTime utc) => DateOnly.FromDateTime(Local(utc));
 
+    /// <summary>The instant a time typed on the centre's clock stands for (a time skipped by a clock change counts an hour later).</summary>
+    public DateTime ToUtc(DateTime local)
+    {
+        var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return TimeZoneInfo.ConvertTimeToUtc(_zone.IsInvalidTime(wall) ? wall.AddHours(1) : wall, _zone);
+    }
+
     private static CultureInfo UiCulture => CultureInfo.GetCultureInfo(CultureInfo.CurrentUICulture.Name);
 
     private DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);

@@ -229,7 +229,8 @@ public static class UiText
         DispatchClaimWords.All,
         IntakeWords.All,
         RecordWords.All,
-        FollowUpWords.All);
+        FollowUpWords.All,
+        NoticeConsoleWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
