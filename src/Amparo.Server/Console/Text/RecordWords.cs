@@ -5,7 +5,7 @@ internal static class RecordWords
 {
     public static readonly IReadOnlyDictionary<string, (string Es, string En)> All = new Dictionary<string, (string Es, string En)>(StringComparer.Ordinal)
     {
-        ["record.title"] = ("Expediente", "Case file"),
+        ["record.file"] = ("Expediente", "Case file"),
         ["record.open"] = ("Expediente", "Case file"),
         ["record.orders"] = ("Órdenes del juzgado", "Court orders"),
         ["record.order_kind"] = ("Decisión", "Decision"),

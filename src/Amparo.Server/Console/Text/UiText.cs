@@ -228,7 +228,8 @@ public static class UiText
         ContactEditorWords.All,
         DispatchClaimWords.All,
         IntakeWords.All,
-        RecordWords.All);
+        RecordWords.All,
+        FieldConsoleWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
