@@ -113,7 +113,6 @@ internal static class FieldConsoleWords
         ["acts.cancel"] = ("Cancelar", "Cancel"),
         ["acts.charges"] = ("Cargos por daño", "Damage charges"),
         ["acts.settle_note"] = ("Nota (recibo, resolución)", "Note (receipt, resolution)"),
-        ["acts.settled"] = ("{0} por {1}", "{0} by {1}"),
         ["acts.paid"] = ("Pagado", "Paid"),
         ["acts.waived"] = ("Condonado", "Waived"),
         ["condition.Good"] = ("En buen estado", "Good"),
