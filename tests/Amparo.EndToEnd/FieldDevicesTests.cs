@@ -15,33 +15,31 @@ public class FieldDevicesTests
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0, 9, 8, 7];
 
     [Fact]
-    public async Task A_technician_stocks_a_bracelet_repairs_it_fits_it_on_the_aggressor_and_takes_it_off_damaged_and_the_supervisor_settles_the_charge()
+    public async Task A_technician_stocks_devices_repairs_one_fits_it_on_the_aggressor_takes_it_off_damaged_swaps_the_victims_phone_and_the_supervisor_settles_the_charge()
     {
         await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");
         var page = await run.SignInAsync("tecnico");
         var serial = "E2E-TOB-" + Guid.NewGuid().ToString("N")[..6];
+        var tracker = "E2E-RV-" + Guid.NewGuid().ToString("N")[..6];
 
         // The stock: a bracelet into the police's store.
         await page.ClickAsync("[data-testid=nav-stock]");
         await page.WaitForURLAsync("**/stock");
         await Browser.WaitInteractiveAsync(page);
-        await page.FillAsync("[data-testid=register-serial]", serial);
-        await page.Locator("[data-testid=register-kind]").SelectOptionAsync("Bracelet");
-        await page.Locator("[data-testid=register-custodian]").SelectOptionAsync(new SelectOptionValue { Label = Police });
-        await page.FillAsync("[data-testid=register-model]", "Tobillera RF T-100");
-        await page.ClickAsync("[data-testid=register-submit]");
+        await RegisterAsync(page, serial, "Bracelet");
+        await RegisterAsync(page, tracker, "VictimTracker");
         var device = page.Locator($"[data-testid=stock-device][data-serial='{serial}']");
         await Expect(device).ToHaveAttributeAsync("data-status", "InStore");
         var police = page.Locator($"[data-testid=stock-total][data-institution='{Police}']");
-        await ExpectTotalsAsync(police, inStore: 1, inRepair: 0, installed: 0);
+        await ExpectTotalsAsync(police, inStore: 2, inRepair: 0, installed: 0);
 
         // To repair and back: the totals follow, the history keeps each movement.
         await MoveAsync(page, device, "InRepair");
         await Expect(device).ToHaveAttributeAsync("data-status", "InRepair");
-        await ExpectTotalsAsync(police, inStore: 0, inRepair: 1, installed: 0);
+        await ExpectTotalsAsync(police, inStore: 1, inRepair: 1, installed: 0);
         await MoveAsync(page, device, "InStore");
         await Expect(device).ToHaveAttributeAsync("data-status", "InStore");
-        await ExpectTotalsAsync(police, inStore: 1, inRepair: 0, installed: 0);
+        await ExpectTotalsAsync(police, inStore: 2, inRepair: 0, installed: 0);
         await device.Locator("[data-testid=device-history]").ClickAsync();
         await Expect(page.Locator("[data-testid=device-history-panel] [data-testid=movement]")).ToHaveCountAsync(3);
         await page.Locator("[data-testid=filter-status]").SelectOptionAsync("InRepair");
@@ -63,6 +61,7 @@ public class FieldDevicesTests
         await Expect(form.Locator("[data-testid=act-photo-draft]")).ToHaveCountAsync(1);
         await form.Locator("[data-testid=act-submit]").ClickAsync();
         await Expect(form.Locator("[data-testid=problems]")).ToContainTextAsync("dirección");
+        await form.ScreenshotAsync(new LocatorScreenshotOptions { Path = Browser.ScreenshotPath("15-installation-form") });
         await form.Locator("[data-testid=act-address]").FillAsync("Av. Ejército 800, Cayma");
         await form.Locator("[data-testid=act-submit]").ClickAsync();
         var installation = page.Locator("[data-testid=act][data-kind=Installation]");
@@ -90,20 +89,39 @@ public class FieldDevicesTests
         var removal = page.Locator("[data-testid=act][data-kind=Removal]");
         await Expect(removal.Locator("[data-testid=charge]")).ToHaveAttributeAsync("data-status", "Charged");
         await Expect(removal.Locator("[data-testid=charge-paid]")).ToHaveCountAsync(0);
+
+        // A swap of the victim's phone for the new tracker: her act is shown to the technician without its place or people.
+        await page.ClickAsync("[data-testid=new-swap]");
+        await form.Locator("[data-testid=act-party]").SelectOptionAsync("Victim");
+        await form.Locator("[data-testid=swap-removed]").SelectOptionAsync("demo-victima-1");
+        await form.Locator("[data-testid=swap-replacement]").SelectOptionAsync(tracker);
+        await form.Locator("[data-testid=act-institution]").SelectOptionAsync(new SelectOptionValue { Label = Police });
+        await form.Locator("[data-testid=act-address]").FillAsync("Calle Santa Catalina 300, Cercado");
+        await SignAsync(form.Locator("[data-testid=attendee]").Nth(0), "María Quispe Huamán", "Wearer", refusal: null);
+        await form.Locator("[data-testid=act-submit]").ClickAsync();
+        var swap = page.Locator("[data-testid=act][data-kind=Swap]");
+        await Expect(swap).ToHaveAttributeAsync("data-restricted", "true");
+        await Expect(swap.Locator("[data-testid=act-restricted]")).ToBeVisibleAsync();
+        await Expect(swap.Locator("[data-testid=act-device]")).ToHaveCountAsync(2);
+        await Expect(swap.Locator("[data-testid=act-place]")).ToHaveCountAsync(0);
+        await Expect(swap.Locator("[data-testid=act-attendee]")).ToHaveCountAsync(0);
+        await Expect(swap).Not.ToContainTextAsync("Santa Catalina");
         await record.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("14-field-acts"), FullPage = true });
 
-        // The bracelet went to repair with the police; the supervisor settles the charge.
+        // The bracelet went to repair and the phone to the store, both with the police; the supervisor settles the charge.
         await page.GotoAsync(new Uri(run.Server.BaseAddress, "stock").ToString());
         await Browser.WaitInteractiveAsync(page);
-        await ExpectTotalsAsync(police, inStore: 0, inRepair: 1, installed: 0);
+        await ExpectTotalsAsync(police, inStore: 1, inRepair: 1, installed: 1);
         var supervisor = await run.SignInAsync("supervisor");
         await CaseFileAsync(run, supervisor, "01234-2026");
+        await Expect(supervisor.Locator("[data-testid=act][data-kind=Swap] [data-testid=act-place]")).ToContainTextAsync("Santa Catalina");
         var charge = supervisor.Locator("[data-testid=act][data-kind=Removal] [data-testid=charge]");
         await charge.Locator("[data-testid=charge-note]").FillAsync("Recibo 0042");
         await charge.Locator("[data-testid=charge-paid]").ClickAsync();
         await Expect(charge).ToHaveAttributeAsync("data-status", "Paid");
         await Expect(supervisor.Locator("[data-testid=timeline] li[data-kind='device.charge_settled']")).ToHaveCountAsync(1);
+        await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("16-field-acts-supervisor"), FullPage = true });
         Assert.Empty(run.Errors);
     }
 
@@ -112,6 +130,17 @@ public class FieldDevicesTests
         await Expect(line.Locator("[data-status=InStore]")).ToHaveTextAsync(inStore.ToString(CultureInfo.InvariantCulture));
         await Expect(line.Locator("[data-status=InRepair]")).ToHaveTextAsync(inRepair.ToString(CultureInfo.InvariantCulture));
         await Expect(line.Locator("[data-status=Installed]")).ToHaveTextAsync(installed.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static async Task RegisterAsync(IPage page, string serial, string kind)
+    {
+        await page.FillAsync("[data-testid=register-serial]", serial);
+        await page.Locator("[data-testid=register-kind]").SelectOptionAsync(kind);
+        await page.Locator("[data-testid=register-custodian]").SelectOptionAsync(new SelectOptionValue { Label = Police });
+        await page.FillAsync("[data-testid=register-model]", "Serie T-100");
+        await page.ClickAsync("[data-testid=register-submit]");
+        await Expect(page.Locator($"[data-testid=stock-device][data-serial='{serial}']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=register-serial]")).ToHaveValueAsync("");
     }
 
     private static async Task MoveAsync(IPage page, ILocator device, string status)
