@@ -78,7 +78,6 @@ internal static class FieldConsoleWords
         ["acts.receiving"] = ("Institución que recibe los dispositivos", "Institution that receives the devices"),
         ["acts.receiving_default"] = ("(la que labra el acta)", "(the one recording the act)"),
         ["acts.recorded_by"] = ("Registrada por {0}", "Recorded by {0}"),
-        ["acts.devices"] = ("Dispositivos", "Devices"),
         ["acts.put_on"] = ("colocado", "put on"),
         ["acts.taken_off"] = ("retirado", "taken off"),
         ["acts.attendees"] = ("Presentes", "Attendees"),
