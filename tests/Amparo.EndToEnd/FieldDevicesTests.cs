@@ -46,7 +46,6 @@ public class FieldDevicesTests
         await Expect(device).ToHaveCountAsync(0);
         await page.Locator("[data-testid=filter-status]").SelectOptionAsync("");
         await Expect(device).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("13-stock"), FullPage = true });
 
         // The installation act on the demo's first case: refused without its place, then recorded.
         var record = await CaseFileAsync(run, page, "01234-2026");
@@ -113,6 +112,8 @@ public class FieldDevicesTests
         await page.GotoAsync(new Uri(run.Server.BaseAddress, "stock").ToString());
         await Browser.WaitInteractiveAsync(page);
         await ExpectTotalsAsync(police, inStore: 1, inRepair: 1, installed: 1);
+        await Expect(page.Locator($"[data-testid=stock-device][data-serial='{tracker}'] [data-testid=device-case]")).ToHaveTextAsync("01234-2026-0-0401-JR-FT-01");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("13-stock"), FullPage = true });
         var supervisor = await run.SignInAsync("supervisor");
         await CaseFileAsync(run, supervisor, "01234-2026");
         await Expect(supervisor.Locator("[data-testid=act][data-kind=Swap] [data-testid=act-place]")).ToContainTextAsync("Santa Catalina");

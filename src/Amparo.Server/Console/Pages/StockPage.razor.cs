@@ -31,6 +31,9 @@ public sealed partial class StockPage
     private bool _supervises;
     private bool _loaded;
 
+    /// <summary>The cases a device may be reserved for.</summary>
+    private List<CaseSummary> OpenCases => _cases.Where(c => c.Status is CaseStatus.Ordered or CaseStatus.Active).ToList();
+
     [Inject] private StockQueries Stock { get; set; } = null!;
     [Inject] private StockRegistration Registration { get; set; } = null!;
     [Inject] private StockMovements Movements { get; set; } = null!;
@@ -42,7 +45,7 @@ public sealed partial class StockPage
     {
         _scope = await Session.ScopeAsync(CancellationToken.None);
         _supervises = _scope.IsAny([AmparoRoles.Administrador, AmparoRoles.Supervisor]);
-        _cases = (await Cases.ListAsync(_scope, CancellationToken.None)).Where(c => c.Status is CaseStatus.Ordered or CaseStatus.Active).ToList();
+        _cases = await Cases.ListAsync(_scope, CancellationToken.None);
         await ReloadAsync();
         _loaded = true;
     }

@@ -21,7 +21,6 @@ internal static class FieldConsoleWords
         ["stock.status"] = ("Estado", "Status"),
         ["stock.custodian"] = ("Custodio", "Custodian"),
         ["stock.where"] = ("Caso", "Case"),
-        ["stock.installed_on"] = ("instalado en {0}", "installed on {0}"),
         ["stock.reserved"] = ("reservado", "reserved"),
         ["stock.move"] = ("Mover", "Move"),
         ["stock.history"] = ("Historial", "History"),
