@@ -41,6 +41,9 @@ public sealed class MonitoredCase
     /// <summary>The end date the ten-day expiry warning was last given for; an extension makes a new one due.</summary>
     public DateOnly? ExpiryWarnedFor { get; set; }
 
+    /// <summary>The due date of the risk assessment the reminder was last given for; a new assessment makes a new one due.</summary>
+    public DateOnly? ReassessmentWarnedFor { get; set; }
+
     public DateTime? ClosedAt { get; set; }
 
     public CaseClosure? Closure { get; set; }

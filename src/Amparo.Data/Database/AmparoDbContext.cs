@@ -5,6 +5,7 @@ using Amparo.Data.Cases;
 using Amparo.Data.Devices;
 using Amparo.Data.Dispatch;
 using Amparo.Data.Documents;
+using Amparo.Data.FollowUp;
 using Amparo.Data.Identity;
 using Amparo.Data.Institutions;
 using Amparo.Data.Notices;
@@ -39,6 +40,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<JudicialOrder> JudicialOrders => Set<JudicialOrder>();
 
     public DbSet<CessationInterview> CessationInterviews => Set<CessationInterview>();
+
+    public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
 
     public DbSet<CaseAddress> CaseAddresses => Set<CaseAddress>();
 

@@ -32,4 +32,7 @@ public static class CaseEventKinds
     public const string NoticeAcknowledged = "notice.acknowledged";
     public const string ReportIssued = "report.issued";
     public const string CircuitRegistered = "circuit.registered";
+    public const string ReassessmentDue = "risk.reassessment_due";
+    public const string CheckInCalled = "followup.call";
+    public const string PoliceRound = "followup.round";
 }

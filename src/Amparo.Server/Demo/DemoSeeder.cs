@@ -36,8 +36,8 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         if (!await db.Cases.AnyAsync(c => c.FileNumber == DemoScenario.Case1File, cancellationToken))
         {
             var now = time.GetUtcNow().UtcDateTime;
-            SeedCase(arequipa.Id, DemoScenario.Case1File, "María Quispe Huamán", "Jorge Condori Ríos", DemoScenario.Home1.Latitude, DemoScenario.Home1.Longitude, DemoScenario.Home1Radius, 300, now);
-            SeedCase(arequipa.Id, DemoScenario.Case2File, "Rosa Mamani Ccama", "Luis Apaza Turpo", DemoScenario.Home2.Latitude, DemoScenario.Home2.Longitude, DemoScenario.Home2Radius, 1000, now);
+            SeedCase(arequipa.Id, DemoScenario.Case1File, "María Quispe Huamán", "Jorge Condori Ríos", DemoScenario.Home1.Latitude, DemoScenario.Home1.Longitude, DemoScenario.Home1Radius, 300, now, termDays: 183);
+            SeedCase(arequipa.Id, DemoScenario.Case2File, "Rosa Mamani Ccama", "Luis Apaza Turpo", DemoScenario.Home2.Latitude, DemoScenario.Home2.Longitude, DemoScenario.Home2Radius, 1000, now, termDays: 8);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -111,9 +111,13 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
     }
 
     private void SeedCase(Guid jurisdictionId, string file, string victimName, string aggressorName,
-        double homeLat, double homeLon, double homeRadius, double proximityRadius, DateTime now)
+        double homeLat, double homeLon, double homeRadius, double proximityRadius, DateTime now, int termDays)
     {
+        // Every demo order lasts six months; the second is near its end, so the court's queue of expiring terms has a case.
         var caseId = Guid.CreateVersion7();
+        var today = DateOnly.FromDateTime(now);
+        var endsOn = today.AddDays(termDays);
+        var startsOn = endsOn.AddMonths(-6) < today ? endsOn.AddMonths(-6) : today;
         db.Cases.Add(new MonitoredCase
         {
             Id = caseId, FileNumber = file, Court = DemoScenario.Court,
@@ -121,14 +125,14 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
             VictimConsent = ConsentDecision.Given, ActivatedAt = now, ActivatedBy = "supervisor",
             Measures =
             [
-                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ProhibitionToApproach, StartsOn = DateOnly.FromDateTime(now), EndsOn = DateOnly.FromDateTime(now.AddMonths(6)), Details = $"{homeRadius} m del domicilio y {proximityRadius} m de la víctima" },
-                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ElectronicSurveillance, StartsOn = DateOnly.FromDateTime(now), EndsOn = DateOnly.FromDateTime(now.AddMonths(6)) },
+                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ProhibitionToApproach, StartsOn = startsOn, EndsOn = endsOn, Details = $"{homeRadius} m del domicilio y {proximityRadius} m de la víctima" },
+                new ProtectionMeasure { Id = Guid.CreateVersion7(), Type = ProtectionMeasureType.ElectronicSurveillance, StartsOn = startsOn, EndsOn = endsOn },
             ],
         });
         var victim = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Victim, FullName = victimName, Phones = ["+51 959 000 101"] };
         var aggressor = new Person { Id = Guid.CreateVersion7(), CaseId = caseId, Role = PartyRole.Aggressor, FullName = aggressorName, Phones = ["+51 959 000 202"] };
         db.People.AddRange(victim, aggressor);
-        db.JudicialOrders.Add(Order(caseId, file, DateOnly.FromDateTime(now), homeRadius, now));
+        db.JudicialOrders.Add(Order(caseId, file, startsOn, homeRadius, now));
         if (file == DemoScenario.Case1File)
         {
             db.TrustedContacts.Add(new TrustedContact { Id = Guid.CreateVersion7(), PersonId = victim.Id, Name = "Carmen Huamán Quispe", Relation = "Madre", Phone = "+51 959 000 303", Rank = 1 });

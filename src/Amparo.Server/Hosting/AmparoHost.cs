@@ -23,6 +23,7 @@ using Amparo.Server.Contacts;
 using Amparo.Server.Demo;
 using Amparo.Server.Dispatch;
 using Amparo.Server.FieldDevices;
+using Amparo.Server.FollowUps;
 using Amparo.Server.Health;
 using Amparo.Server.Intake;
 using Amparo.Server.Live;
@@ -66,6 +67,7 @@ public static class AmparoHost
         services.AddAmparoRisk();
         services.AddAmparoIntake();
         services.AddAmparoCourtOrders();
+        services.AddAmparoFollowUps();
         services.AddAmparoContacts();
         services.AddAmparoAlarmResponse();
         services.AddAmparoDispatch();
@@ -158,6 +160,7 @@ public static class AmparoHost
         app.MapIntakeEndpoints();
         app.MapCasePeopleEndpoints();
         app.MapCourtOrderEndpoints();
+        app.MapFollowUpEndpoints();
         app.MapAuditEndpoints();
         app.MapSupervisionEndpoints();
         app.MapDispatchEndpoints();

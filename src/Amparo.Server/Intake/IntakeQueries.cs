@@ -3,6 +3,7 @@ using Amparo.Data.Database;
 using Amparo.Domain.Intake;
 using Amparo.Domain.People;
 using Amparo.Server.Auth;
+using Amparo.Server.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,7 @@ public sealed class IntakeQueries(IDbContextFactory<AmparoDbContext> contexts, I
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
-        var monitored = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        var monitored = await db.Cases.AsNoTracking().Include(c => c.Measures).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (monitored is null || !scope.CanSee(monitored.JurisdictionId))
         {
             return null;
@@ -34,7 +35,8 @@ public sealed class IntakeQueries(IDbContextFactory<AmparoDbContext> contexts, I
         }
 
         return new IntakeView(
-            caseId, monitored.FileNumber, monitored.Status.ToString(), monitored.PerimeterMetres, monitored.VictimConsent.ToString(),
+            caseId, monitored.FileNumber, monitored.Status.ToString(), monitored.PerimeterMetres, CaseCalendar.Term(monitored)?.EndsOn,
+            monitored.VictimConsent.ToString(),
             monitored.VictimConsentBy, monitored.VictimConsentAt, risk?.Level.ToString(), orders.Select(OrderView.From).ToList(),
             addresses.Select(AddressView.From).ToList(), !scope.SeesVictimData, ReadinessView.From(readiness, culture));
     }

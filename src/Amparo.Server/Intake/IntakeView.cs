@@ -5,5 +5,5 @@ namespace Amparo.Server.Intake;
 /// addresses only for roles that may read her data (<see cref="VictimRestricted"/> otherwise).
 /// </summary>
 public sealed record IntakeView(
-    Guid CaseId, string FileNumber, string Status, double PerimeterMetres, string Consent, string? ConsentBy, DateTime? ConsentAt,
+    Guid CaseId, string FileNumber, string Status, double PerimeterMetres, DateOnly? SurveillanceEndsOn, string Consent, string? ConsentBy, DateTime? ConsentAt,
     string? RiskLevel, IReadOnlyList<OrderView> Orders, IReadOnlyList<AddressView> Addresses, bool VictimRestricted, ReadinessView Readiness);

@@ -32,6 +32,7 @@ public class CaseAccessMatrixTests(ServerPool servers)
         ["/api/cases/{id:guid}/notices"] = Everyone,
         ["/api/cases/{id:guid}/reports/occurrences"] = Everyone,
         ["/api/cases/{id:guid}/circuits"] = [.. Server.Registries.RegistryRoles.Readers],
+        ["/api/cases/{id:guid}/follow-ups"] = Everyone,
     };
 
     public static IEnumerable<object[]> Providers => TestDatabases.Providers;

@@ -625,6 +625,9 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<double>("PerimeterMetres")
                         .HasColumnType("REAL");
 
+                    b.Property<DateOnly?>("ReassessmentWarnedFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1040,6 +1043,51 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.FollowUp.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Institution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Kind", "At");
+
+                    b.ToTable("FollowUps", (string)null);
                 });
 
             modelBuilder.Entity("Amparo.Data.Identity.AmparoUser", b =>
@@ -2343,6 +2391,15 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId");
+                });
+
+            modelBuilder.Entity("Amparo.Data.FollowUp.FollowUpRecord", b =>
+                {
+                    b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Amparo.Data.Institutions.Institution", b =>

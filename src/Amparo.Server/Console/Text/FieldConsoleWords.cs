@@ -128,6 +128,5 @@ internal static class FieldConsoleWords
         ["charge.Charged"] = ("Pendiente", "Charged"),
         ["charge.Paid"] = ("Pagado", "Paid"),
         ["charge.Waived"] = ("Condonado", "Waived"),
-        ["event.device.charge_settled"] = ("Cargo por daño saldado", "Damage charge settled"),
     };
 }

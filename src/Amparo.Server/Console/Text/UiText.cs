@@ -229,6 +229,7 @@ public static class UiText
         DispatchClaimWords.All,
         IntakeWords.All,
         RecordWords.All,
+        FollowUpWords.All,
         FieldConsoleWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)

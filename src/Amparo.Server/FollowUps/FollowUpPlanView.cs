@@ -1,0 +1,4 @@
+namespace Amparo.Server.FollowUps;
+
+/// <summary>What the case's risk level asks for (0: nothing of that kind), from its latest assessment.</summary>
+public sealed record FollowUpPlanView(string? RiskLevel, int CheckInCallEveryHours, int PoliceRoundsPerWeek, DateOnly? ReassessOn);
