@@ -71,4 +71,54 @@ public class CaseFileTests
         await Expect(court.Locator("[data-testid=order-form]")).ToHaveCountAsync(0);
         Assert.Empty(run.Errors);
     }
+
+    [Fact]
+    public async Task The_risk_level_sets_the_follow_up_and_the_centre_and_the_police_record_theirs_on_the_case_file()
+    {
+        await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");
+        var centre = await run.SignInAsync("cem");
+        await centre.GotoAsync(new Uri(run.Server.BaseAddress, "casos").ToString());
+        var caseLink = await centre.Locator("tr", new PageLocatorOptions { HasText = NearEnd }).Locator("[data-testid=intake-link]").GetAttributeAsync("href");
+        var caseId = caseLink!.Split('/')[1];
+
+        // The CEM's FVR says severo (high): a call every 24 h, three rounds a week, a new assessment in seven days.
+        var answers = new Dictionary<string, string>();
+        foreach (var code in new[] { "1", "2", "2a", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19" })
+        {
+            answers[code] = new[] { "2", "2a", "3", "4", "6", "9", "12" }.Contains(code) ? "si" : "no";
+        }
+
+        var assessed = await centre.APIRequest.PostAsync(new Uri(run.Server.BaseAddress, $"api/cases/{caseId}/risk-assessments").ToString(),
+            new APIRequestContextOptions { DataObject = new { instrument = "pe-fvr", version = "2019", institutionName = "CEM Arequipa", answers } });
+        Assert.True(assessed.Ok, await assessed.TextAsync());
+
+        var desk = await run.SignInAsync("operador");
+        await desk.GotoAsync(new Uri(run.Server.BaseAddress, $"casos/{caseId}/expediente").ToString());
+        await Browser.WaitInteractiveAsync(desk);
+        var followUp = desk.Locator("[data-testid=follow-up]");
+        await Expect(followUp.Locator("[data-testid=follow-up-plan]")).ToContainTextAsync("24 h");
+        await Expect(desk.Locator("[data-testid=round-done]")).ToHaveCountAsync(0);
+        await desk.FillAsync("[data-testid=follow-up-note]", "Se comunicó sin novedad; el agresor no se acercó.");
+        await desk.ClickAsync("[data-testid=call-reached]");
+        await Expect(followUp.Locator("[data-testid=follow-up-record][data-outcome=Reached]")).ToHaveCountAsync(1);
+        await Expect(desk.Locator("[data-testid=timeline] li[data-kind='followup.call']")).ToHaveCountAsync(1);
+
+        var police = await run.SignInAsync("policia");
+        await police.GotoAsync(new Uri(run.Server.BaseAddress, $"casos/{caseId}/expediente").ToString());
+        await Browser.WaitInteractiveAsync(police);
+        await Expect(police.Locator("[data-testid=call-reached]")).ToHaveCountAsync(0);
+        await police.ClickAsync("[data-testid=round-nobody]");
+        var round = police.Locator("[data-testid=follow-up-record][data-outcome=NobodyHome]");
+        await Expect(round).ToHaveCountAsync(1);
+        // The centre's note about her is victim data: the police see that the call was made, not what she said.
+        await Expect(police.Locator("[data-testid=follow-up-record][data-outcome=Reached]")).Not.ToContainTextAsync("sin novedad");
+        await police.Locator("[data-testid=follow-up]").ScrollIntoViewIfNeededAsync();
+        await police.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("17-case-file-follow-up"), FullPage = true });
+
+        await desk.GotoAsync(new Uri(run.Server.BaseAddress, "seguimiento").ToString());
+        await Browser.WaitInteractiveAsync(desk);
+        await Expect(desk.Locator("[data-testid=follow-up-worklist] h1")).ToBeVisibleAsync();
+        await Expect(desk.Locator($"[data-testid=follow-up-line][data-case='{caseId}']")).ToHaveCountAsync(0);
+        Assert.Empty(run.Errors);
+    }
 }

@@ -50,7 +50,7 @@ public sealed class FollowUpFactsReader(RiskCatalog catalog)
             var policy = latest is null ? null : policies[(latest.InstrumentCode, latest.InstrumentVersion, latest.CommonLevel)];
             var activated = c.ActivatedAt ?? c.CreatedAt;
             var monitoredSince = restarts.TryGetValue(c.Id, out var restart) && restart > activated ? restart : activated;
-            return new CaseFollowUpFacts(c, latest?.FinalLevel, FollowUpPlan.From(policy, latest?.NextDueOn), monitoredSince, records[c.Id].ToList());
+            return new CaseFollowUpFacts(c, latest?.CommonLevel.ToString(), FollowUpPlan.From(policy, latest?.NextDueOn), monitoredSince, records[c.Id].ToList());
         }).ToList();
     }
 }
