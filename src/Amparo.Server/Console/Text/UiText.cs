@@ -230,7 +230,8 @@ public static class UiText
         IntakeWords.All,
         RecordWords.All,
         FollowUpWords.All,
-        NoticeConsoleWords.All);
+        NoticeConsoleWords.All,
+        FieldConsoleWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
