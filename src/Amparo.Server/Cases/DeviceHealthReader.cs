@@ -34,26 +34,30 @@ internal static class DeviceHealthReader
                 .OrderByDescending(e => e.At).Take(RecentEventCount)
                 .ToListAsync(cancellationToken);
             var subject = AlarmSubject.Of(device.Id);
-            health[device.Id] = Combine(device, last, events,
+            health[device.Id] = Combine(device, since, last, events,
                 alarms.Where(a => a.Subject == subject).Select(a => AlarmTypeInfo.For(a.Type).Code).ToList());
         }
 
         return health;
     }
 
-    private static DeviceHealth Combine(Device device, Position? last, List<DeviceEvent> events, IReadOnlyList<string> openAlarms)
+    private static DeviceHealth Combine(Device device, DateTime wornSince, Position? last, List<DeviceEvent> events, IReadOnlyList<string> openAlarms)
     {
+        // The device's last heartbeat, battery and signal are its own, not the case's, until it reports while worn here.
+        var seenHere = device.LastSeenAt is { } seen && seen >= wornSince ? seen : (DateTime?)null;
+        var battery = seenHere is null ? null : device.LastBatteryPercent;
+        var signal = seenHere is null ? null : device.LastSignal;
         // A heartbeat after the last fix speaks for the device's battery and signal; otherwise the fix does.
-        var heartbeatIsNewer = device.LastSeenAt is { } seen && (last is null || seen > last.ServerTime);
+        var heartbeatIsNewer = seenHere is { } heard && (last is null || heard > last.ServerTime);
         var attributes = Attributes(last);
         var fixBattery = last?.BatteryPercent is { } b ? (int?)Math.Round(b) : null;
         var fixSignal = Number(attributes, "rssi");
-        var lastReport = heartbeatIsNewer ? device.LastSeenAt : last?.ServerTime ?? device.LastSeenAt;
+        var lastReport = heartbeatIsNewer ? seenHere : last?.ServerTime ?? seenHere;
         return new DeviceHealth(
             device.Id, device.UniqueId, device.Kind.ToString(), device.Model, device.Protocol.ToString(),
             lastReport, last?.FixTime, last?.Valid, Number(attributes, "sat"),
-            heartbeatIsNewer ? device.LastBatteryPercent ?? fixBattery : fixBattery ?? device.LastBatteryPercent,
-            heartbeatIsNewer ? device.LastSignal ?? fixSignal : fixSignal ?? device.LastSignal,
+            heartbeatIsNewer ? battery ?? fixBattery : fixBattery ?? battery,
+            heartbeatIsNewer ? signal ?? fixSignal : fixSignal ?? signal,
             events.Select(e => new DeviceEventView(e.Kind.ToString(), e.At, e.BatteryPercent)).ToList(),
             openAlarms);
     }

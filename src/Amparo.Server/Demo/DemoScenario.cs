@@ -1,3 +1,4 @@
+using Amparo.Domain.Devices;
 using Amparo.Domain.Geo;
 
 namespace Amparo.Server.Demo;
@@ -33,6 +34,14 @@ public static class DemoScenario
         new("demo-victima-1", Case1File, IsAggressor: false),
         new("demo-agresor-2", Case2File, IsAggressor: true),
         new("demo-victima-2", Case2File, IsAggressor: false),
+    ];
+
+    /// <summary>Devices in the gender area's store, not yet on anyone: a bracelet kit and a tracker for her.</summary>
+    public static readonly (string UniqueId, DeviceProtocol Protocol, DeviceKind Kind, string Model)[] Store =
+    [
+        ("860717040000011", DeviceProtocol.Gt06, DeviceKind.AggressorTracker, "Concox GT06N"),
+        ("860717040000012", DeviceProtocol.Gt06, DeviceKind.Bracelet, "Tobillera RF"),
+        ("860717040000013", DeviceProtocol.Gt06, DeviceKind.VictimTracker, "Concox GT06N"),
     ];
 
     public static GeoPoint PositionOf(DemoDevice device, TimeSpan sinceStart)

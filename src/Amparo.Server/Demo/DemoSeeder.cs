@@ -28,16 +28,23 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         await Ensure(users.EnsureAsync("operador", "Operadora de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
         await Ensure(users.EnsureAsync("operador2", "Operador de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
         await Ensure(users.EnsureAsync("supervisor", "Supervisora del centro", AmparoRoles.Supervisor, arequipa.Id, centre.Id, password));
-        // One user of each institution that takes part in intake, to try what each may see and do.
-        await Ensure(users.EnsureAsync("juzgado", "Secretaria del juzgado", AmparoRoles.Juzgado, arequipa.Id, null, password));
-        await Ensure(users.EnsureAsync("cem", "Psicóloga del CEM", AmparoRoles.Cem, arequipa.Id, null, password));
-        await Ensure(users.EnsureAsync("tecnico", "Técnico de campo", AmparoRoles.Tecnico, arequipa.Id, null, password));
-        await Ensure(users.EnsureAsync("policia", "Comisaría de Familia", AmparoRoles.Policia, arequipa.Id, null, password));
+        // One user of each institution that takes part in a case, to try what each may see and do.
+        await Ensure(users.EnsureAsync("juzgado", "Secretaria del juzgado", AmparoRoles.Juzgado, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.Court, cancellationToken), password));
+        await Ensure(users.EnsureAsync("cem", "Psicóloga del CEM", AmparoRoles.Cem, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.WomensMinistry, cancellationToken), password));
+        await Ensure(users.EnsureAsync("tecnico", "Técnico de campo", AmparoRoles.Tecnico, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.MunicipalGenderArea, cancellationToken), password));
+        await Ensure(users.EnsureAsync("policia", "Comisaría de Familia", AmparoRoles.Policia, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.Police, cancellationToken), password));
+        var store = await InstitutionAsync(arequipa.Id, InstitutionKind.MunicipalGenderArea, cancellationToken);
         if (!await db.Cases.AnyAsync(c => c.FileNumber == DemoScenario.Case1File, cancellationToken))
         {
             var now = time.GetUtcNow().UtcDateTime;
-            SeedCase(arequipa.Id, DemoScenario.Case1File, "María Quispe Huamán", "Jorge Condori Ríos", DemoScenario.Home1.Latitude, DemoScenario.Home1.Longitude, DemoScenario.Home1Radius, 300, now, termDays: 183);
-            SeedCase(arequipa.Id, DemoScenario.Case2File, "Rosa Mamani Ccama", "Luis Apaza Turpo", DemoScenario.Home2.Latitude, DemoScenario.Home2.Longitude, DemoScenario.Home2Radius, 1000, now, termDays: 8);
+            SeedCase(arequipa.Id, DemoScenario.Case1File, "María Quispe Huamán", "Jorge Condori Ríos", DemoScenario.Home1.Latitude, DemoScenario.Home1.Longitude, DemoScenario.Home1Radius, 300, now, termDays: 183, store);
+            SeedCase(arequipa.Id, DemoScenario.Case2File, "Rosa Mamani Ccama", "Luis Apaza Turpo", DemoScenario.Home2.Latitude, DemoScenario.Home2.Longitude, DemoScenario.Home2Radius, 1000, now, termDays: 8, store);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (store is { } custodian && !await db.Devices.AnyAsync(d => d.UniqueId == DemoScenario.Store[0].UniqueId, cancellationToken))
+        {
+            SeedStock(custodian, time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -45,6 +52,22 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         {
             SeedIntakeCase(arequipa.Id, time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task<Guid?> InstitutionAsync(Guid jurisdictionId, InstitutionKind kind, CancellationToken cancellationToken) =>
+        await db.Institutions.Where(i => i.JurisdictionId == jurisdictionId && i.Kind == kind).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The adherent gender area's store: devices ready for the next installation act.</summary>
+    private void SeedStock(Guid custodianId, DateTime now)
+    {
+        foreach (var (uniqueId, protocol, kind, model) in DemoScenario.Store)
+        {
+            db.Devices.Add(new Device
+            {
+                Id = Guid.CreateVersion7(), UniqueId = uniqueId, Protocol = protocol, Kind = kind, Model = model, CreatedAt = now,
+                StockStatus = StockStatus.InStore, CustodianId = custodianId,
+            });
         }
     }
 
@@ -100,6 +123,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         db.Institutions.AddRange(
             new Institution { Id = Guid.CreateVersion7(), Name = "Corte Superior de Justicia de Arequipa", Kind = InstitutionKind.Court, JurisdictionId = arequipa.Id },
             new Institution { Id = Guid.CreateVersion7(), Name = "Policía Nacional del Perú — Arequipa", Kind = InstitutionKind.Police, JurisdictionId = arequipa.Id },
+            new Institution { Id = Guid.CreateVersion7(), Name = "Centro Emergencia Mujer — Arequipa", Kind = InstitutionKind.WomensMinistry, JurisdictionId = arequipa.Id },
             new Institution { Id = Guid.CreateVersion7(), Name = "Centro de Monitoreo Amparo — Arequipa", Kind = InstitutionKind.MonitoringCentre, JurisdictionId = arequipa.Id },
             new Institution
             {
@@ -111,7 +135,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
     }
 
     private void SeedCase(Guid jurisdictionId, string file, string victimName, string aggressorName,
-        double homeLat, double homeLon, double homeRadius, double proximityRadius, DateTime now, int termDays)
+        double homeLat, double homeLon, double homeRadius, double proximityRadius, DateTime now, int termDays, Guid? custodianId)
     {
         // Every demo order lasts six months; the second is near its end, so the court's queue of expiring terms has a case.
         var caseId = Guid.CreateVersion7();
@@ -149,7 +173,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
                 Id = deviceId, UniqueId = device.UniqueId, Protocol = DeviceProtocol.OsmAnd,
                 Kind = device.IsAggressor ? DeviceKind.AggressorTracker : DeviceKind.Phone, CreatedAt = now,
                 Label = device.IsAggressor ? "Rastreador del agresor (simulado)" : "Teléfono de la víctima (simulado)",
-                StockStatus = StockStatus.Installed,
+                StockStatus = StockStatus.Installed, CustodianId = custodianId,
             });
             var person = device.IsAggressor ? aggressor : victim;
             db.DeviceAssignments.Add(new DeviceAssignment

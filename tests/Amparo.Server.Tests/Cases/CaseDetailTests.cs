@@ -7,6 +7,7 @@ using Amparo.Domain.Devices;
 using Amparo.Ingest.Gt06;
 using Amparo.Server.Tests.Support;
 using Amparo.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Tests.Cases;
 
@@ -62,6 +63,19 @@ public class CaseDetailTests(ServerPool servers)
         var phone = Device(detail, "Victim");
         Assert.Equal(55, phone.GetProperty("batteryPercent").GetInt32());
         Assert.Equal(JsonValueKind.Null, phone.GetProperty("signal").ValueKind);
+
+        // Put on again after all that (a device reused from another case): its last word belongs to its past wearer.
+        await using (var db = server.Db())
+        {
+            await db.DeviceAssignments.Where(a => a.CaseId == test.Id && a.Role == Domain.People.PartyRole.Aggressor)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.AssignedAt, DateTime.UtcNow.AddSeconds(1)));
+        }
+
+        var reused = Device(await ApiJson.ReadAsync(await client.GetAsync($"api/cases/{test.Id}")), "Aggressor");
+        Assert.Equal(JsonValueKind.Null, reused.GetProperty("batteryPercent").ValueKind);
+        Assert.Equal(JsonValueKind.Null, reused.GetProperty("signal").ValueKind);
+        Assert.Equal(JsonValueKind.Null, reused.GetProperty("lastReportAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, reused.GetProperty("lastFixAt").ValueKind);
     }
 
     private static JsonElement Device(JsonElement detail, string role) =>

@@ -12,6 +12,7 @@ internal static class RecordWords
         ["casefile.order_detail"] = ("Detalle", "Detail"),
         ["casefile.term"] = ("Plazo de la vigilancia electrónica", "Electronic surveillance term"),
         ["casefile.term_until"] = ("Hasta el", "Until"),
+        ["casefile.term_closed"] = ("El monitoreo terminó: el caso está cerrado.", "Monitoring has ended: the case is closed."),
         ["casefile.term_open"] = ("Sin fecha de fin", "No end date"),
         ["casefile.days_left"] = ("quedan {0} días", "{0} days left"),
         ["casefile.new_end"] = ("Nueva fecha de fin", "New end date"),
