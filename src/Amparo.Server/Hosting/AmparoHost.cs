@@ -12,6 +12,7 @@ using Amparo.Monitoring;
 using Amparo.Monitoring.Feed;
 using Amparo.Server.AlarmResponse;
 using Amparo.Server.Alarms;
+using Amparo.Server.AppShell;
 using Amparo.Server.Audit;
 using Amparo.Server.Auth;
 using Amparo.Server.CasePeople;
@@ -168,6 +169,7 @@ public static class AmparoHost
         app.MapNoticeEndpoints();
         app.MapRegistryEndpoints();
         app.MapConsoleEndpoints();
+        app.MapAppShell();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();
         return app;

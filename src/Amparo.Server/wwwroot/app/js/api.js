@@ -1,0 +1,68 @@
+// Calls to Amparo's app API with the phone's short-lived token, refreshed (and rotated) when it expires.
+import { load, update, clear } from './session.js';
+
+export class ApiError extends Error {
+  constructor(status, detail) {
+    super(detail || `HTTP ${status}`);
+    this.status = status;
+  }
+}
+
+const base = '/app/api';
+let refreshing = null;
+
+async function send(method, path, body, token) {
+  const headers = { 'Accept': 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers['Authorization'] = `Bearer ${token}`;
+  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  if (!response.ok) {
+    let detail = null;
+    try { detail = (await response.json()).detail; } catch { /* not JSON */ }
+    throw new ApiError(response.status, detail);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+export function remember(tokens) {
+  return update({
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    expiresAt: Date.now() + (tokens.expiresIn - 30) * 1000,
+    installationId: tokens.installationId ?? load()?.installationId,
+    profile: tokens.profile ?? load()?.profile,
+  });
+}
+
+async function refresh() {
+  refreshing ??= (async () => {
+    try {
+      const session = load();
+      return remember(await send('POST', '/token', { refreshToken: session.refreshToken }));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) clear();
+      throw error;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+/** An authenticated call; a 401 refreshes once. A revoked phone loses its session. */
+export async function call(method, path, body) {
+  let session = load();
+  if (!session?.refreshToken) throw new ApiError(401, 'not enrolled');
+  if (!session.accessToken || Date.now() > session.expiresAt) session = await refresh();
+  try {
+    return await send(method, path, body, session.accessToken);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+    session = await refresh();
+    return send(method, path, body, session.accessToken);
+  }
+}
+
+export async function enrol(code, deviceName) {
+  return remember(await send('POST', '/enrol', { code, deviceName }));
+}
