@@ -4,6 +4,7 @@ using Amparo.Data.Identity;
 using Amparo.Data.Police;
 using Amparo.Domain.Dispatch;
 using Amparo.Domain.Geo;
+using Amparo.Server.Auth;
 using Amparo.Server.Live;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public static class DispatchCallbackEndpoints
         endpoints.MapPost("/api/dispatch/callback", CallbackAsync).WithTags("Police requests").AllowAnonymous()
             .WithSummary("The 911 centre reports a request's status (accepted, rejected, dispatched, on_scene, closed) by its CAP identifier; X-Amparo-Key required.");
         endpoints.MapPut("/api/police-units/{callSign}", ReportUnitAsync).WithTags("Police units").AllowAnonymous()
-            .WithSummary("A police unit's position and availability (X-Amparo-Key, or an administrator).");
+            .WithSummary("A police unit's position and availability (X-Amparo-Key, an administrator, or a police user reporting a unit of its jurisdictions: the app's unit mode at /app/unidad.html).");
     }
 
     private static async Task<Results<Ok<PoliceRequestView>, UnauthorizedHttpResult, NotFound, ProblemHttpResult>> CallbackAsync(
@@ -58,26 +59,34 @@ public static class DispatchCallbackEndpoints
     }
 
     private static async Task<Results<Ok<PoliceUnit>, UnauthorizedHttpResult, ProblemHttpResult>> ReportUnitAsync(
-        string callSign, PoliceUnitReport body, HttpContext context, IOptions<DispatchOptions> options, PoliceUnitStore units, AuditLog audit, LiveFeed feed)
+        string callSign, PoliceUnitReport body, HttpContext context, IOptions<DispatchOptions> options, PoliceUnitStore units, AuditLog audit,
+        LiveFeed feed, UserScopeResolver scopes)
     {
         var administrator = context.User.IsInRole(AmparoRoles.Administrador);
-        if (!administrator && !CallbackKey.Matches(context, options.Value))
+        // A patrol reports itself from the app's unit mode, signed in as a police user of its jurisdictions.
+        var officer = !administrator && context.User.IsInRole(AmparoRoles.Policia);
+        if (!administrator && !officer && !CallbackKey.Matches(context, options.Value))
         {
             return TypedResults.Unauthorized();
         }
 
         if (string.IsNullOrWhiteSpace(callSign) || callSign.Length > 40 || !GeoPoint.IsValid(body.Latitude, body.Longitude))
         {
-            return TypedResults.Problem("A call sign of up to 40 characters and a WGS84 latitude and longitude are required.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem("Indique un indicativo de hasta 40 caracteres y una latitud y longitud WGS84 válidas.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (await units.JurisdictionAsync(body.JurisdictionId, body.JurisdictionName, context.RequestAborted) is not { } jurisdiction)
+        var scope = officer ? await scopes.ResolveAsync(context.User, context.RequestAborted) : null;
+        var named = body.JurisdictionId is null && body.JurisdictionName is null && scope?.Jurisdictions is { Count: 1 } only
+            ? only.First()
+            : await units.JurisdictionAsync(body.JurisdictionId, body.JurisdictionName, context.RequestAborted);
+        if (named is not { } jurisdiction || scope?.CanSee(jurisdiction) == false)
         {
-            return TypedResults.Problem("jurisdictionId or jurisdictionName must name a known jurisdiction.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem("jurisdictionId o jurisdictionName deben nombrar una jurisdicción conocida (la suya, si reporta una patrulla).",
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         var unit = await units.ReportAsync(callSign, jurisdiction, body.Latitude, body.Longitude, body.Available, context.RequestAborted);
-        if (administrator)
+        if (administrator || officer)
         {
             await audit.RecordAsync(new AuditEntry(context.User.Identity?.Name ?? "?", DispatchAuditActions.UnitReported, "police_unit", callSign,
                 RemoteAddress: context.Connection.RemoteIpAddress?.ToString()), context.RequestAborted);

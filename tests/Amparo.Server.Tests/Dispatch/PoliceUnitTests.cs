@@ -76,6 +76,39 @@ public class PoliceUnitTests(DispatchServerPool servers)
         Assert.Equal($"{prefix}-there", theirs.GetProperty("callSign").GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_patrol_reports_itself_signed_in_as_police_of_its_jurisdiction_and_only_there(DatabaseProvider provider)
+    {
+        var (server, _) = await servers.GetAsync(provider);
+        using var operador = await server.ClientAsync("operador");
+        var (test, alarmId, latitude, longitude) = await DispatchScenario.BreachAsync(server, operador);
+        var elsewhere = await TestUsers.JurisdictionAsync(server, "Otra jurisdicción " + Guid.NewGuid().ToString("N")[..6]);
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        using var officer = await server.ClientAsync(await TestUsers.CreateAsync(server, "patrulla." + suffix, AmparoRoles.Policia, test.JurisdictionId));
+        var near = new Domain.Geo.GeoPoint(latitude + 200 / 110_662.86, longitude);
+
+        using (var own = await officer.PutAsJsonAsync($"api/police-units/P-{suffix}", new { near.Latitude, near.Longitude, available = true }))
+        {
+            Assert.Equal(test.JurisdictionId, (await ApiJson.ReadAsync(own)).GetProperty("jurisdictionId").GetGuid());
+        }
+
+        using (var foreign = await officer.PutAsJsonAsync($"api/police-units/P-{suffix}-x", new { jurisdictionId = elsewhere, near.Latitude, near.Longitude }))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        }
+
+        using (var notPolice = await operador.PutAsJsonAsync($"api/police-units/O-{suffix}", new { jurisdictionId = test.JurisdictionId, near.Latitude, near.Longitude }))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, notPolice.StatusCode);
+        }
+
+        var units = (await ApiJson.ReadAsync(await operador.GetAsync($"api/alarms/{alarmId}/police-units/nearest?count=50"))).EnumerateArray()
+            .Select(u => u.GetProperty("callSign").GetString()).ToList();
+        Assert.Contains($"P-{suffix}", units);
+        Assert.DoesNotContain($"P-{suffix}-x", units);
+    }
+
     private static async Task ReportAsync(TestServer server, string callSign, object body)
     {
         using var message = new HttpRequestMessage(HttpMethod.Put, $"api/police-units/{callSign}") { Content = JsonContent.Create(body) };

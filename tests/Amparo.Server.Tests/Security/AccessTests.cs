@@ -99,6 +99,33 @@ public class AccessTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_refresh_token_renews_the_session_until_the_account_changes(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var userName = await TestUsers.CreateAsync(server, "patrulla-" + Guid.NewGuid().ToString("N")[..8], AmparoRoles.Policia, await TestUsers.JurisdictionAsync(server, "Refresh " + Guid.NewGuid().ToString("N")[..6]));
+        using var login = await server.Api.PostAsJsonAsync("api/auth/login", new { userName, password = TestServer.Password });
+        var refreshToken = (await ApiJson.ReadAsync(login)).GetProperty("refreshToken").GetString();
+
+        using var renewed = await server.Api.PostAsJsonAsync("api/auth/refresh", new { refreshToken });
+        var access = (await ApiJson.ReadAsync(renewed)).GetProperty("accessToken").GetString();
+        using var withRenewed = new HttpRequestMessage(HttpMethod.Get, "api/cases") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", access) } };
+        Assert.Equal(HttpStatusCode.OK, (await server.Api.SendAsync(withRenewed)).StatusCode);
+        using var forged = await server.Api.PostAsJsonAsync("api/auth/refresh", new { refreshToken = "forged" });
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+
+        // An administrator changes the account (password, lock, roles): its refresh tokens stop working.
+        await using (var scope = server.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AmparoUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByNameAsync(userName))!);
+        }
+
+        using var stale = await server.Api.PostAsJsonAsync("api/auth/refresh", new { refreshToken });
+        Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_role_that_does_not_handle_alarms_cannot_acknowledge_them(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);

@@ -1,0 +1,3 @@
+namespace Amparo.Server.Auth;
+
+public sealed record RefreshRequest(string? RefreshToken);
