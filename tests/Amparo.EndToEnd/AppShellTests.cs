@@ -54,4 +54,29 @@ public class AppShellTests
         await Expect(phone.Locator("body")).Not.ToContainTextAsync("Amparo");
         Assert.Empty(run.Errors);
     }
+
+    [Fact]
+    public async Task A_patrol_on_duty_in_unit_mode_appears_on_the_operators_map()
+    {
+        await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");
+        var desk = await run.SignInAsync("operador");
+        var map = desk.Locator("#live-map");
+        await Expect(map).ToHaveAttributeAsync("data-police", "0");
+
+        var patrol = await PhoneRun.OpenAppAsync(run, -16.4050, -71.5350);
+        await patrol.GotoAsync(new Uri(run.Server.BaseAddress, "app/unidad.html").ToString());
+        await patrol.FillAsync("[data-testid=unit-user]", "policia");
+        await patrol.FillAsync("[data-testid=unit-password]", ServerProcess.Password);
+        await patrol.FillAsync("[data-testid=unit-callsign]", "PNP-AQP-E2E");
+        await patrol.ClickAsync("[data-testid=unit-submit]");
+        await patrol.ClickAsync("[data-testid=unit-duty]");
+        await Expect(patrol.Locator("[data-testid=unit-status]")).ToHaveAttributeAsync("data-on-duty", "true");
+        await Expect(patrol.Locator("[data-testid=unit-last]")).ToBeVisibleAsync();
+        await Expect(patrol.Locator("main")).Not.ToContainTextAsync("null");
+        await patrol.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("app-6-unit-on-duty") });
+
+        await Expect(map).ToHaveAttributeAsync("data-police", "1");
+        Assert.NotNull(await desk.EvaluateAsync<object?>("() => amparoMap.policeAt('live-map', 'PNP-AQP-E2E')"));
+        Assert.Empty(run.Errors);
+    }
 }

@@ -3,7 +3,7 @@ const shell = 'amparo-shell-v1';
 const files = ['./', 'index.html', 'neutral.html', 'app.css', 'manifest.webmanifest', 'manifest-neutral.webmanifest',
   'icons/amparo-192.png', 'icons/amparo-512.png', 'icons/notes-192.png', 'icons/notes-512.png',
   'js/main.js', 'js/views.js', 'js/alerts.js', 'js/api.js', 'js/outbox.js', 'js/location.js', 'js/panic.js',
-  'js/session.js', 'js/i18n.js', 'js/dom.js', 'js/discretion.js'];
+  'js/session.js', 'js/i18n.js', 'js/dom.js', 'js/discretion.js', 'unidad.html', 'js/unit.js', 'js/unit-words.js'];
 
 self.addEventListener('install', event => {
   event.waitUntil(caches.open(shell).then(cache => cache.addAll(files)).then(() => self.skipWaiting()));

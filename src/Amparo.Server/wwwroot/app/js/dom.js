@@ -13,5 +13,5 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 export function show(...nodes) {
-  document.getElementById('view').replaceChildren(...nodes);
+  document.getElementById('view').replaceChildren(...nodes.filter(n => n !== null && n !== undefined && n !== false));
 }
