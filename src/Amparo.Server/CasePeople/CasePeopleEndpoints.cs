@@ -21,7 +21,7 @@ public static class CasePeopleEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DependantView>>, ProblemHttpResult>> DependantsAsync(
-        Guid id, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes, AuditLog audit)
+        Guid id, HttpContext context, DependantCommands commands, UserScopeResolver scopes, AuditLog audit)
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
         var result = await commands.DependantsAsync(id, scope, context.RequestAborted);
@@ -36,35 +36,35 @@ public static class CasePeopleEndpoints
     }
 
     private static async Task<Results<Ok<IdView>, ProblemHttpResult>> AddDependantAsync(
-        Guid id, DependantRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+        Guid id, DependantRequest body, HttpContext context, DependantCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.AddDependantAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
         return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo registrar el dependiente.");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<VehicleView>>, ProblemHttpResult>> VehiclesAsync(
-        Guid id, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+        Guid id, HttpContext context, VehicleCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.VehiclesAsync(id, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
         return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, "No se pueden mostrar los vehículos.");
     }
 
     private static async Task<Results<Ok<IdView>, ProblemHttpResult>> AddVehicleAsync(
-        Guid id, VehicleRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+        Guid id, VehicleRequest body, HttpContext context, VehicleCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.AddVehicleAsync(id, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
         return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo registrar el vehículo.");
     }
 
     private static async Task<Results<Ok<IdView>, ProblemHttpResult>> UpdateDependantAsync(
-        Guid id, Guid dependantId, DependantRequest body, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+        Guid id, Guid dependantId, DependantRequest body, HttpContext context, DependantCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.UpdateDependantAsync(id, dependantId, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
         return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo modificar el dependiente.");
     }
 
     private static async Task<Results<Ok<IdView>, ProblemHttpResult>> EndVehicleAsync(
-        Guid id, Guid vehicleId, HttpContext context, CasePeopleCommands commands, UserScopeResolver scopes)
+        Guid id, Guid vehicleId, HttpContext context, VehicleCommands commands, UserScopeResolver scopes)
     {
         var result = await commands.EndVehicleAsync(id, vehicleId, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted);
         return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(new IdView(result.Value)) : CommandHttp.Problem(result, "No se pudo dar de baja el vehículo.");

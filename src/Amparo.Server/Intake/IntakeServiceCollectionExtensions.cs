@@ -17,7 +17,8 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<IntakeQueries>();
         services.TryAddSingleton<CaseActivation>();
         services.TryAddSingleton<TimelineQueries>();
-        services.TryAddSingleton<CasePeople.CasePeopleCommands>();
+        services.TryAddSingleton<CasePeople.DependantCommands>();
+        services.TryAddSingleton<CasePeople.VehicleCommands>();
         return services;
     }
 }
