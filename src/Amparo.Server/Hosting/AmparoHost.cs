@@ -12,6 +12,7 @@ using Amparo.Monitoring;
 using Amparo.Monitoring.Feed;
 using Amparo.Server.AlarmResponse;
 using Amparo.Server.Alarms;
+using Amparo.Server.App;
 using Amparo.Server.Audit;
 using Amparo.Server.Auth;
 using Amparo.Server.CasePeople;
@@ -74,6 +75,7 @@ public static class AmparoHost
         services.AddAmparoFieldDevices();
         services.AddAmparoNotices();
         services.AddAmparoRegistries();
+        services.AddAmparoApp();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -143,6 +145,8 @@ public static class AmparoHost
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: the app's limits are per installation, known once its token is read.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -167,6 +171,7 @@ public static class AmparoHost
         app.MapFieldDevicesEndpoints();
         app.MapNoticeEndpoints();
         app.MapRegistryEndpoints();
+        app.MapAppEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();
