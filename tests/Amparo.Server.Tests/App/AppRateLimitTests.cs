@@ -30,4 +30,28 @@ public class AppRateLimitTests
         Assert.True(last!.Headers.RetryAfter is not null, "429 says when to try again");
         last.Dispose();
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Requests_are_limited_per_installation_and_an_alert_goes_through_when_they_are_spent(DatabaseProvider provider)
+    {
+        await using var server = await TestServer.StartAsync(provider, "--Amparo:App:RequestsPerMinute=3");
+        var test = await TestCase.CreateAsync(server);
+        using var busy = await AppPhone.EnrolAsync(server, test.Id);
+        using var quiet = await AppPhone.EnrolAsync(server, test.Id, "Tablet");
+        var statuses = new List<HttpStatusCode>();
+        for (var request = 0; request < 4; request++)
+        {
+            using var response = await busy.Client.GetAsync("app/api/profile");
+            statuses.Add(response.StatusCode);
+        }
+
+        // Same address, other installation: its own allowance. And a panic is never refused for haste.
+        using var other = await quiet.Client.GetAsync("app/api/profile");
+        using var panic = await busy.AlertAsync(Guid.NewGuid(), test.Home.Latitude, test.Home.Longitude, DateTime.UtcNow);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, panic.StatusCode);
+    }
 }
