@@ -7,6 +7,7 @@ using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
 using Amparo.Domain.Geo;
 using Amparo.Ingest.Intake;
+using Amparo.Server.FieldDevices;
 using IngestOutcome = Amparo.Ingest.Intake.CommandOutcome;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ namespace Amparo.Server.App;
 /// linked to that alarm so her app can follow it. A retry of an alert whose alarm is not linked yet delivers it
 /// again (the position and event are absorbed, the open alarm is updated, never doubled).
 /// </summary>
-public sealed class AppAlerts(IDbContextFactory<AmparoDbContext> contexts, IDeviceMessageSink sink, IOptions<AppOptions> options, TimeProvider time)
+public sealed class AppAlerts(
+    IDbContextFactory<AmparoDbContext> contexts, IDeviceMessageSink sink, CaseMonitorReload reload, IOptions<AppOptions> options, TimeProvider time)
 {
     private static readonly TimeSpan OldestBelievable = TimeSpan.FromHours(24);
 
@@ -49,13 +51,13 @@ public sealed class AppAlerts(IDbContextFactory<AmparoDbContext> contexts, IDevi
 
         if (alert.AlarmId is null)
         {
-            var outcome = await sink.AcceptAsync(Message(caller, alert), DeviceProtocol.App, cancellationToken);
-            if (outcome != IngestOutcome.Accepted)
+            alert.AlarmId = await DeliverAsync(db, caller, alert, cancellationToken);
+            if (alert.AlarmId is null)
             {
-                return new AppAlertOutcome(StatusCodes.Status503ServiceUnavailable, Problem: "No se pudo avisar al centro ahora; la aplicación lo volverá a intentar.");
+                return new AppAlertOutcome(StatusCodes.Status503ServiceUnavailable, Problem:
+                    $"No se pudo avisar al centro ahora; la aplicación lo volverá a intentar. Si corre peligro, llame al {options.Value.Emergency[0]}.");
             }
 
-            alert.AlarmId = await PanicAlarmAsync(db, caller, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -141,6 +143,31 @@ public sealed class AppAlerts(IDbContextFactory<AmparoDbContext> contexts, IDevi
         });
         return AppReports.Sos(AppDevices.UniqueIdOf(caller.InstallationId), alert.At, alert.Latitude, alert.Longitude, alert.AccuracyMetres,
             alert.BatteryPercent, evidence);
+    }
+
+    /// <summary>
+    /// Hands the SOS to the sink and finds the alarm it stored. A case monitor that does not know her device yet (its
+    /// reload after the enrolment failed) ignores it: then the monitor reloads and the SOS goes once more.
+    /// </summary>
+    /// <returns>The alarm; null when the centre could not be told (the app retries, or calls).</returns>
+    private async Task<Guid?> DeliverAsync(AmparoDbContext db, AppCaller caller, AppAlert alert, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            if (await sink.AcceptAsync(Message(caller, alert), DeviceProtocol.App, cancellationToken) != IngestOutcome.Accepted)
+            {
+                return null;
+            }
+
+            if (await PanicAlarmAsync(db, caller, cancellationToken) is { } alarmId)
+            {
+                return alarmId;
+            }
+
+            await reload.ReloadAsync(caller.CaseId);
+        }
+
+        return null;
     }
 
     /// <summary>The case's panic alarm of her device the sink just stored: the open one, else the latest.</summary>

@@ -92,4 +92,43 @@ public class AppAlertTests(ServerPool servers)
         using var stranger = await AppPhone.EnrolAsync(server, (await TestCase.CreateAsync(server)).Id);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"app/api/alerts/{alertId}")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task She_is_never_told_received_without_an_alarm_and_a_stale_case_monitor_is_reloaded_for_her_panic(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server);
+        using var phone = await AppPhone.EnrolAsync(server, test.Id);
+        await using (var db = server.Db())
+        {
+            // Her phone off the case behind the app's back: the case's monitor reloads without it.
+            var deviceId = await db.AppInstallations.Where(i => i.Id == phone.InstallationId).Select(i => i.DeviceId).SingleAsync();
+            await db.DeviceAssignments.Where(a => a.DeviceId == deviceId).ExecuteUpdateAsync(s => s.SetProperty(a => a.RemovedAt, DateTime.UtcNow));
+        }
+
+        server.App.Services.GetRequiredService<Data.Devices.DeviceDirectory>().Invalidate();
+        var key = Guid.NewGuid();
+
+        using var lost = await phone.AlertAsync(key, test.Home.Latitude, test.Home.Longitude, DateTime.UtcNow);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, lost.StatusCode);
+        Assert.Contains("llame al 105", (await AppJson.ProblemAsync(lost)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // Back on her case, but the monitor still has the plan without her phone: her app's retry reloads it.
+        await using (var db = server.Db())
+        {
+            await db.DeviceAssignments.Where(a => a.CaseId == test.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.RemovedAt, (DateTime?)null));
+        }
+
+        server.App.Services.GetRequiredService<Data.Devices.DeviceDirectory>().Invalidate();
+        using var retry = await phone.AlertAsync(key, test.Home.Latitude, test.Home.Longitude, DateTime.UtcNow);
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal("Received", (await ApiJson.ReadAsync(retry)).GetProperty("status").GetString());
+        using var operador = await server.ClientAsync("operador");
+        Assert.Equal("panic", Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id)).GetProperty("type").GetString());
+        await using var check = server.Db();
+        Assert.Equal(1, await check.AppAlerts.CountAsync(a => a.InstallationId == phone.InstallationId));
+    }
 }
