@@ -131,4 +131,30 @@ public class AppAlertTests(ServerPool servers)
         await using var check = server.Db();
         Assert.Equal(1, await check.AppAlerts.CountAsync(a => a.InstallationId == phone.InstallationId));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_alert_without_a_fix_still_raises_her_panic_at_her_last_known_position(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server);
+        using var phone = await AppPhone.EnrolAsync(server, test.Id);
+        var seen = DateTime.UtcNow.AddSeconds(-5);
+        (await phone.Client.PostAsJsonAsync("app/api/positions", new
+        {
+            positions = new[] { new { idempotencyKey = Guid.NewGuid().ToString(), at = seen, latitude = test.Home.Latitude, longitude = test.Home.Longitude } },
+        })).EnsureSuccessStatusCode();
+
+        using var alert = await phone.Client.PostAsJsonAsync("app/api/alerts", new { idempotencyKey = Guid.NewGuid().ToString(), trigger = "Taps" });
+
+        Assert.Equal(HttpStatusCode.Created, alert.StatusCode);
+        using var operador = await server.ClientAsync("operador");
+        var panic = Assert.Single(await ApiJson.OpenAlarmsAsync(operador, test.Id));
+        var evidence = panic.GetProperty("evidence");
+        Assert.Equal("panic", panic.GetProperty("type").GetString());
+        Assert.True(evidence.GetProperty("fixIsLastKnown").GetBoolean());
+        Assert.Equal(test.Home.Latitude, evidence.GetProperty("victim").GetProperty("latitude").GetDouble(), 1e-9);
+        await using var db = server.Db();
+        Assert.Equal(Data.App.AppAlertTrigger.Taps, (await db.AppAlerts.SingleAsync(a => a.InstallationId == phone.InstallationId)).Trigger);
+    }
 }
