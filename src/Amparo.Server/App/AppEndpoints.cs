@@ -23,7 +23,8 @@ public static class AppEndpoints
         app.MapGet("/profile", ProfileAsync).RequireRateLimiting(AppRateLimits.Requests).WithSummary("Her first name, the numbers to call and the reporting intervals.");
         app.MapPost("/alerts", RaiseAsync).RequireRateLimiting(AppRateLimits.Alerts)
             .WithSummary("Her panic: the case's panic alarm at the centre, once per idempotency key (201 new, 200 a retry).");
-        app.MapGet("/alerts/{alertId:guid}", AlertAsync).RequireRateLimiting(AppRateLimits.Requests)
+        // Her app follows an open alert closely: its status counts against the alerts' generous limit, not the requests'.
+        app.MapGet("/alerts/{alertId:guid}", AlertAsync).RequireRateLimiting(AppRateLimits.Alerts)
             .WithSummary("Whether the centre received her alert, is attending it, or closed it.");
         app.MapPost("/positions", PositionsAsync).RequireRateLimiting(AppRateLimits.Requests)
             .WithSummary("A batch of 1 to 50 queued positions of her phone; a retried batch is absorbed.");

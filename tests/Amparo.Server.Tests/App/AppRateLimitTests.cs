@@ -49,9 +49,12 @@ public class AppRateLimitTests
         // Same address, other installation: its own allowance. And a panic is never refused for haste.
         using var other = await quiet.Client.GetAsync("app/api/profile");
         using var panic = await busy.AlertAsync(Guid.NewGuid(), test.Home.Latitude, test.Home.Longitude, DateTime.UtcNow);
+        var alertId = (await ApiJson.ReadAsync(panic)).GetProperty("alertId").GetGuid();
+        using var followed = await busy.Client.GetAsync($"app/api/alerts/{alertId}");
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Equal(HttpStatusCode.Created, panic.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, followed.StatusCode);
     }
 }
