@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using Amparo.Data.App;
 using Amparo.Data.Database;
 using Amparo.Domain.Alarms;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
-using Amparo.Domain.Geo;
 using Amparo.Ingest.Intake;
 using Amparo.Server.FieldDevices;
 using IngestOutcome = Amparo.Ingest.Intake.CommandOutcome;
@@ -29,7 +27,7 @@ public sealed class AppAlerts(
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);
-        if (Refusal(request) is { } problem)
+        if (request.Problem() is { } problem)
         {
             return new AppAlertOutcome(StatusCodes.Status400BadRequest, Problem: problem);
         }
@@ -79,24 +77,6 @@ public sealed class AppAlerts(
         return AppAlertView.From(alert, alarm);
     }
 
-    private static string? Refusal(AppAlertRequest request)
-    {
-        if (!Guid.TryParse(request.IdempotencyKey, CultureInfo.InvariantCulture, out _))
-        {
-            return "Falta la clave de la alerta (idempotencyKey, un UUID).";
-        }
-
-        if (request.Latitude is null != request.Longitude is null
-            || (request.Latitude is { } lat && request.Longitude is { } lon && !GeoPoint.IsValid(lat, lon)))
-        {
-            return "La posición de la alerta no es válida.";
-        }
-
-        return request.Trigger is null || Enum.TryParse<AppAlertTrigger>(request.Trigger, ignoreCase: true, out _)
-            ? null
-            : "El disparador de la alerta debe ser Hold o Taps.";
-    }
-
     /// <summary>Stores the alert; when the same key raced in from another request, that one is the alert.</summary>
     private async Task<(AppAlert Alert, bool Stored)> AddAsync(AmparoDbContext db, AppCaller caller, AppAlertRequest request, Guid key, CancellationToken cancellationToken)
     {
@@ -134,17 +114,6 @@ public sealed class AppAlerts(
         return utc > now.AddMinutes(options.Value.MaxFutureSkewMinutes) || utc < now - OldestBelievable ? now : utc;
     }
 
-    private static DecodedMessage Message(AppCaller caller, AppAlert alert)
-    {
-        var evidence = JsonSerializer.Serialize(new
-        {
-            alertId = alert.Id, trigger = alert.Trigger.ToString(), at = alert.At, latitude = alert.Latitude, longitude = alert.Longitude,
-            accuracyMetres = alert.AccuracyMetres, batteryPercent = alert.BatteryPercent,
-        });
-        return AppReports.Sos(AppDevices.UniqueIdOf(caller.InstallationId), alert.At, alert.Latitude, alert.Longitude, alert.AccuracyMetres,
-            alert.BatteryPercent, evidence);
-    }
-
     /// <summary>
     /// Hands the SOS to the sink and finds the alarm it stored. A case monitor that does not know her device yet (its
     /// reload after the enrolment failed) ignores it: then the monitor reloads and the SOS goes once more.
@@ -154,7 +123,7 @@ public sealed class AppAlerts(
     {
         for (var attempt = 1; attempt <= 2; attempt++)
         {
-            if (await sink.AcceptAsync(Message(caller, alert), DeviceProtocol.App, cancellationToken) != IngestOutcome.Accepted)
+            if (await sink.AcceptAsync(AppReports.Sos(caller, alert), DeviceProtocol.App, cancellationToken) != IngestOutcome.Accepted)
             {
                 return null;
             }

@@ -1,4 +1,6 @@
+using Amparo.Data.Database;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.App;
 
@@ -40,7 +42,7 @@ public static class AppEndpoints
     private static async Task<Results<Ok<AppTokens>, ProblemHttpResult>> RefreshAsync(AppTokenRequest body, AppSessions sessions, CancellationToken cancellationToken) =>
         await sessions.RefreshAsync(body, cancellationToken) is { } tokens ? TypedResults.Ok(tokens) : AppProblems.Unauthorized();
 
-    private static async Task<Ok<AppProfile>> ProfileAsync(HttpContext context, AppProfiles profiles, Microsoft.EntityFrameworkCore.IDbContextFactory<Data.Database.AmparoDbContext> contexts)
+    private static async Task<Ok<AppProfile>> ProfileAsync(HttpContext context, AppProfiles profiles, IDbContextFactory<AmparoDbContext> contexts)
     {
         await using var db = contexts.CreateDbContext();
         return TypedResults.Ok(await profiles.ForAsync(db, AppCaller.Of(context).PersonId, context.RequestAborted));
