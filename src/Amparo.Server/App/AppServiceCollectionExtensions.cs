@@ -26,19 +26,7 @@ public static class AppServiceCollectionExtensions
             .RequireClaim(AppAuth.InstallationClaim));
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<AppOptions>>((limiter, app) => AppRateLimits.Configure(limiter, app.Value));
-        services.PostConfigure<ProblemDetailsOptions>(o =>
-        {
-            var before = o.CustomizeProblemDetails;
-            o.CustomizeProblemDetails = context =>
-            {
-                before?.Invoke(context);
-                if (context.HttpContext.Request.Path.StartsWithSegments(AppEndpoints.Prefix) && context.ProblemDetails.Detail is null
-                    && context.ProblemDetails.Status == StatusCodes.Status401Unauthorized)
-                {
-                    context.ProblemDetails.Detail = AppProblems.UnauthorizedDetail;
-                }
-            };
-        });
+        services.PostConfigure<ProblemDetailsOptions>(AppProblemDetails.Configure);
         services.TryAddSingleton<CaseMonitorReload>();
         services.TryAddSingleton<AppTokenIssuer>();
         services.TryAddSingleton<AppProfiles>();

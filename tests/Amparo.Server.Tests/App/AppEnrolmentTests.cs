@@ -79,6 +79,9 @@ public class AppEnrolmentTests(ServerPool servers)
         var server = await servers.GetAsync(provider);
         var test = await TestCase.CreateAsync(server);
 
+        using var notJson = await server.Api.PostAsync("app/api/enrol", new StringContent("{code:", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Contains("no es válida", (await AppJson.ProblemAsync(notJson)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var wrong = await server.Api.PostAsJsonAsync("app/api/enrol", new { code = "ABCD-EFGH", deviceName = "x" });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("código no es válido", (await AppJson.ProblemAsync(wrong)).GetProperty("detail").GetString(), StringComparison.Ordinal);
