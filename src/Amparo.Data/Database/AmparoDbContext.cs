@@ -1,5 +1,6 @@
 using Amparo.Data.Acts;
 using Amparo.Data.Alarms;
+using Amparo.Data.App;
 using Amparo.Data.Audit;
 using Amparo.Data.Cases;
 using Amparo.Data.Devices;
@@ -98,6 +99,14 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OccurrenceReport> OccurrenceReports => Set<OccurrenceReport>();
 
     public DbSet<CaseCircuit> CaseCircuits => Set<CaseCircuit>();
+
+    public DbSet<AppInstallation> AppInstallations => Set<AppInstallation>();
+
+    public DbSet<AppEnrolment> AppEnrolments => Set<AppEnrolment>();
+
+    public DbSet<AppRefreshToken> AppRefreshTokens => Set<AppRefreshToken>();
+
+    public DbSet<AppAlert> AppAlerts => Set<AppAlert>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

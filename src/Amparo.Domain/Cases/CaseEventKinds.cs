@@ -37,4 +37,7 @@ public static class CaseEventKinds
     public const string ReassessmentDue = "risk.reassessment_due";
     public const string CheckInCalled = "followup.call";
     public const string PoliceRound = "followup.round";
+    public const string AppCodeIssued = "app.code_issued";
+    public const string AppEnrolled = "app.enrolled";
+    public const string AppRevoked = "app.revoked";
 }

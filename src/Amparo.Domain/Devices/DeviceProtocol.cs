@@ -7,4 +7,7 @@ public enum DeviceProtocol
     Teltonika,
     H02,
     Watch,
+
+    /// <summary>Amparo's own panic-button app: its positions and alerts come through the app's API, not a listener.</summary>
+    App,
 }

@@ -12,6 +12,7 @@ using Amparo.Monitoring;
 using Amparo.Monitoring.Feed;
 using Amparo.Server.AlarmResponse;
 using Amparo.Server.Alarms;
+using Amparo.Server.App;
 using Amparo.Server.AppShell;
 using Amparo.Server.Audit;
 using Amparo.Server.Auth;
@@ -75,6 +76,7 @@ public static class AmparoHost
         services.AddAmparoFieldDevices();
         services.AddAmparoNotices();
         services.AddAmparoRegistries();
+        services.AddAmparoApp();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -144,6 +146,8 @@ public static class AmparoHost
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization: the app's limits are per installation, known once its token is read.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -168,6 +172,7 @@ public static class AmparoHost
         app.MapFieldDevicesEndpoints();
         app.MapNoticeEndpoints();
         app.MapRegistryEndpoints();
+        app.MapAppEndpoints();
         app.MapConsoleEndpoints();
         app.MapAppShell();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);

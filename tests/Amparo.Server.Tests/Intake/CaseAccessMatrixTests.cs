@@ -33,6 +33,7 @@ public class CaseAccessMatrixTests(ServerPool servers)
         ["/api/cases/{id:guid}/reports/occurrences"] = Everyone,
         ["/api/cases/{id:guid}/circuits"] = [.. Server.Registries.RegistryRoles.Readers],
         ["/api/cases/{id:guid}/follow-ups"] = Everyone,
+        ["/api/cases/{id:guid}/app-installations"] = [.. Server.App.AppRoles.Managers],
     };
 
     public static IEnumerable<object[]> Providers => TestDatabases.Providers;

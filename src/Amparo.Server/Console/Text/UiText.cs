@@ -231,7 +231,8 @@ public static class UiText
         RecordWords.All,
         FollowUpWords.All,
         NoticeConsoleWords.All,
-        FieldConsoleWords.All);
+        FieldConsoleWords.All,
+        AppWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {

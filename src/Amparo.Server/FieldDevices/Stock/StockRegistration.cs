@@ -2,6 +2,7 @@ using Amparo.Data.Database;
 using Amparo.Data.Devices;
 using Amparo.Data.Institutions;
 using Amparo.Data.Stock;
+using Amparo.Domain.Devices;
 using Amparo.Domain.Stock;
 using Amparo.Server.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,11 @@ public sealed class StockRegistration(IDbContextFactory<AmparoDbContext> context
         if (uniqueId.Length is 0 or > 64)
         {
             problems.Add("El identificador del dispositivo (IMEI o id) es obligatorio y tiene a lo sumo 64 caracteres.");
+        }
+
+        if (request.Protocol == DeviceProtocol.App)
+        {
+            problems.Add("Los teléfonos con la aplicación de pánico se inscriben con un código del centro, no en el almacén.");
         }
 
         if (request.ReportIntervalSeconds is < 5 or > 86_400)

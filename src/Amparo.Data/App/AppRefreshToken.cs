@@ -1,0 +1,19 @@
+namespace Amparo.Data.App;
+
+/// <summary>
+/// One refresh token of an installation, by its hash. Each is used once: using it issues the next and marks it
+/// replaced, so a replaced token that comes back is a stolen copy and the installation is revoked.
+/// </summary>
+public sealed class AppRefreshToken
+{
+    public Guid Id { get; set; }
+
+    public Guid InstallationId { get; set; }
+
+    /// <summary>SHA-256 of the token, hex.</summary>
+    public required string TokenHash { get; set; }
+
+    public DateTime IssuedAt { get; set; }
+
+    public DateTime? ReplacedAt { get; set; }
+}

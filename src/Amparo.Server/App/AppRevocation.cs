@@ -1,0 +1,38 @@
+using Amparo.Data.App;
+using Amparo.Data.Cases;
+using Amparo.Data.Database;
+using Amparo.Domain.Cases;
+using Amparo.Domain.Stock;
+using Microsoft.EntityFrameworkCore;
+
+namespace Amparo.Server.App;
+
+/// <summary>
+/// Ends an installation: its tokens stop working at the next request, and its device leaves her case (the engine no
+/// longer waits for its reports), with the case's timeline saying who did it and why.
+/// </summary>
+public static class AppRevocation
+{
+    /// <summary>Adds the revocation to <paramref name="db"/>'s unit of work; the caller saves it and reloads the case's monitor.</summary>
+    public static async Task RevokeAsync(AmparoDbContext db, AppInstallation installation, string by, string reason, DateTime now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(installation);
+        installation.RevokedAt = now;
+        installation.RevokedBy = by;
+        installation.RevokeReason = reason;
+        var assignment = await db.DeviceAssignments.FirstOrDefaultAsync(a => a.DeviceId == installation.DeviceId && a.RemovedAt == null, cancellationToken);
+        if (assignment is not null)
+        {
+            assignment.RemovedAt = now;
+        }
+
+        if (await db.Devices.FirstOrDefaultAsync(d => d.Id == installation.DeviceId, cancellationToken) is { } device)
+        {
+            device.StockStatus = StockStatus.Retired;
+        }
+
+        CaseTimeline.Record(db, installation.CaseId, CaseEventKinds.AppRevoked, by, now, reason,
+            new { installationId = installation.Id, installation.DeviceName });
+    }
+}

@@ -1,0 +1,129 @@
+using Amparo.Data.App;
+using Amparo.Data.Cases;
+using Amparo.Data.Database;
+using Amparo.Domain.Cases;
+using Amparo.Server.FieldDevices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Amparo.Server.App;
+
+/// <summary>
+/// Enrolment (a single-use code becomes an installation with its device on her case) and refresh (each refresh token
+/// is used once; one used before that comes back means a copy was stolen, and the installation is revoked).
+/// </summary>
+public sealed class AppSessions(
+    IDbContextFactory<AmparoDbContext> contexts, AppTokenIssuer tokens, AppProfiles profiles, CaseMonitorReload reload, IOptions<AppOptions> options, TimeProvider time)
+{
+    private const string BadCode = "El código no es válido. Revíselo o pida uno nuevo al centro de monitoreo.";
+
+    public async Task<CommandResult<AppTokens>> EnrolAsync(AppEnrolRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var deviceName = string.IsNullOrWhiteSpace(request.DeviceName) ? "Teléfono" : request.DeviceName.Trim();
+        if (deviceName.Length > 100)
+        {
+            return CommandResult.Refused<AppTokens>(CommandOutcome.Invalid, "El nombre del teléfono no puede pasar de 100 caracteres.");
+        }
+
+        if (AppSecrets.NormaliseCode(request.Code) is not { } code)
+        {
+            return CommandResult.Refused<AppTokens>(CommandOutcome.Invalid, BadCode);
+        }
+
+        var now = time.GetUtcNow();
+        await using var db = contexts.CreateDbContext();
+        var hash = AppSecrets.Hash(code);
+        var enrolment = await db.AppEnrolments.FirstOrDefaultAsync(e => e.CodeHash == hash, cancellationToken);
+        if (enrolment is null)
+        {
+            return CommandResult.Refused<AppTokens>(CommandOutcome.Invalid, BadCode);
+        }
+
+        if (enrolment.UsedAt is not null)
+        {
+            return CommandResult.Refused<AppTokens>(CommandOutcome.Invalid, "Este código ya se usó. Pida uno nuevo al centro de monitoreo.");
+        }
+
+        if (enrolment.ExpiresAt <= now.UtcDateTime)
+        {
+            return CommandResult.Refused<AppTokens>(CommandOutcome.Invalid, "Este código venció. Pida uno nuevo al centro de monitoreo.");
+        }
+
+        if (!await db.Cases.AnyAsync(c => c.Id == enrolment.CaseId && c.Status == CaseStatus.Active, cancellationToken))
+        {
+            return CommandResult.Refused<AppTokens>(CommandOutcome.Invalid, "Su caso ya no está en monitoreo. Comuníquese con el centro de monitoreo.");
+        }
+
+        var installationId = Guid.CreateVersion7();
+        var device = AppDevices.Add(db, installationId, enrolment, deviceName, options.Value.TrackingIntervalSeconds, now.UtcDateTime);
+        db.AppInstallations.Add(new AppInstallation
+        {
+            Id = installationId, CaseId = enrolment.CaseId, PersonId = enrolment.PersonId, DeviceId = device.Id,
+            DeviceName = deviceName, EnrolledAt = now.UtcDateTime, LastSeenAt = now.UtcDateTime,
+        });
+        enrolment.UsedAt = now.UtcDateTime;
+        enrolment.InstallationId = installationId;
+        CaseTimeline.Record(db, enrolment.CaseId, CaseEventKinds.AppEnrolled, "app", now.UtcDateTime, null, new { installationId, deviceName });
+        var issued = tokens.Issue(db, installationId, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Refused<AppTokens>(CommandOutcome.Invalid, "Este código ya se usó. Pida uno nuevo al centro de monitoreo.");
+        }
+
+        await reload.ReloadAsync(enrolment.CaseId);
+        var profile = await profiles.ForAsync(db, enrolment.PersonId, cancellationToken);
+        return CommandResult.Ok(new AppTokens(issued.AccessToken, issued.ExpiresIn, issued.RefreshToken, installationId, profile));
+    }
+
+    /// <returns>The next tokens; null when the token is unknown, its installation revoked, or it was already used (then revoked now).</returns>
+    public async Task<AppTokens?> RefreshAsync(AppTokenRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
+        {
+            return null;
+        }
+
+        var hash = AppSecrets.Hash(request.RefreshToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = contexts.CreateDbContext();
+            var stored = await db.AppRefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
+            var installation = stored is null ? null : await db.AppInstallations.FirstOrDefaultAsync(i => i.Id == stored.InstallationId, cancellationToken);
+            if (stored is null || installation is null || installation.RevokedAt is not null)
+            {
+                return null;
+            }
+
+            var now = time.GetUtcNow();
+            if (stored.ReplacedAt is not null)
+            {
+                await AppRevocation.RevokeAsync(db, installation, CaseTimeline.System,
+                    "Se volvió a presentar un token de renovación ya usado: posible robo del token.", now.UtcDateTime, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await reload.ReloadAsync(installation.CaseId);
+                return null;
+            }
+
+            stored.ReplacedAt = now.UtcDateTime;
+            var issued = tokens.Issue(db, installation.Id, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 2)
+            {
+                // The same token used twice at once: read it again, now replaced, and treat the second use as reuse.
+                continue;
+            }
+
+            var profile = await profiles.ForAsync(db, installation.PersonId, cancellationToken);
+            return new AppTokens(issued.AccessToken, issued.ExpiresIn, issued.RefreshToken, installation.Id, profile);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Amparo.Server.App;
+
+public sealed record AppTokenRequest(string? RefreshToken);
