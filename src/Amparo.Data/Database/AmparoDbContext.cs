@@ -1,6 +1,7 @@
 using Amparo.Data.Acts;
 using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
+using Amparo.Data.Citizens;
 using Amparo.Data.Cases;
 using Amparo.Data.Devices;
 using Amparo.Data.Dispatch;
@@ -98,6 +99,18 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OccurrenceReport> OccurrenceReports => Set<OccurrenceReport>();
 
     public DbSet<CaseCircuit> CaseCircuits => Set<CaseCircuit>();
+
+    public DbSet<CitizenAccount> CitizenAccounts => Set<CitizenAccount>();
+
+    public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
+
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+
+    public DbSet<CitizenAlert> CitizenAlerts => Set<CitizenAlert>();
+
+    public DbSet<CitizenReport> CitizenReports => Set<CitizenReport>();
+
+    public DbSet<CitizenReportChange> CitizenReportChanges => Set<CitizenReportChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
