@@ -16,6 +16,7 @@ using Amparo.Server.Audit;
 using Amparo.Server.Auth;
 using Amparo.Server.CasePeople;
 using Amparo.Server.Cases;
+using Amparo.Server.Citizens;
 using Amparo.Server.Console;
 using Amparo.Server.Console.Components;
 using Amparo.Server.CourtOrders;
@@ -74,6 +75,7 @@ public static class AmparoHost
         services.AddAmparoFieldDevices();
         services.AddAmparoNotices();
         services.AddAmparoRegistries();
+        services.AddAmparoCitizens();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -167,6 +169,7 @@ public static class AmparoHost
         app.MapFieldDevicesEndpoints();
         app.MapNoticeEndpoints();
         app.MapRegistryEndpoints();
+        app.MapCitizenEndpoints();
         app.MapConsoleEndpoints();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);
         app.MapRazorComponents<Console.App>().AddInteractiveServerRenderMode();
