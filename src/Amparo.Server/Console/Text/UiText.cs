@@ -231,7 +231,8 @@ public static class UiText
         RecordWords.All,
         FollowUpWords.All,
         NoticeConsoleWords.All,
-        FieldConsoleWords.All);
+        FieldConsoleWords.All,
+        CitizenWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
