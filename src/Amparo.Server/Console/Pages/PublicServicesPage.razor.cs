@@ -58,6 +58,13 @@ public sealed partial class PublicServicesPage
         {
             _ = InvokeAsync(async () =>
             {
+                // One in view changes in place (it stays until the filters are applied again); a new one comes by the filters.
+                if (_reports.Any(r => r.Id == report.Id))
+                {
+                    OnChanged(report);
+                    return;
+                }
+
                 await LoadAsync();
                 StateHasChanged();
             });
