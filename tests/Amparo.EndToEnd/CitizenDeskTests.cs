@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Amparo.EndToEnd;
 
 /// <summary>
-/// The municipal centre's citizen queues: an emergency phoned in at another desk appears live in the operator's
-/// queue and is routed; a supervisor routes a pothole report with its photo and moves it to resolved.
+/// The municipal centre's citizen queues: the operator claims and closes a citizen alert; an emergency phoned in at
+/// another desk appears live in her queue and is routed; a supervisor routes a pothole report with its photo and moves it to resolved.
 /// </summary>
 public class CitizenDeskTests
 {
@@ -15,13 +15,25 @@ public class CitizenDeskTests
     private const string Png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
     [Fact]
-    public async Task An_operator_sees_a_phoned_in_emergency_arrive_and_a_supervisor_follows_a_pothole_to_resolved()
+    public async Task An_operator_closes_a_citizen_alert_and_sees_a_phoned_in_emergency_arrive_and_a_supervisor_follows_a_pothole_to_resolved()
     {
         await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");
         var operador = await run.SignInAsync("operador");
         await operador.GotoAsync(new Uri(run.Server.BaseAddress, "ciudadania").ToString());
         await Browser.WaitInteractiveAsync(operador);
         await Expect(operador.Locator("[data-testid=emergency-reports-empty]")).ToBeVisibleAsync();
+
+        // The demo neighbour's citizen alert waits unclaimed: the operator takes it and closes it with the outcome.
+        var alert = operador.Locator("[data-testid=citizen-alert]", new PageLocatorOptions { HasText = "Lucía Vargas Ponce" });
+        await Expect(alert).ToHaveAttributeAsync("data-status", "New");
+        await Expect(alert.Locator("[data-testid=citizen-alert-map]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("mlat=-16\\.39889"));
+        await alert.Locator("[data-testid=citizen-alert-claim]").ClickAsync();
+        await Expect(alert).ToHaveAttributeAsync("data-status", "Claimed");
+        await Expect(alert.Locator("[data-testid=citizen-alert-state]")).ToContainTextAsync("operador");
+        await operador.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("39-citizen-alert-claimed"), FullPage = true });
+        await alert.Locator("[data-testid=citizen-alert-outcome]").FillAsync("Patrulla atendió; vecina a salvo.");
+        await alert.Locator("[data-testid=citizen-alert-resolve]").ClickAsync();
+        await Expect(alert).ToHaveCountAsync(0);
 
         // Another desk takes a call: a robbery in progress, registered through the API while the operator watches.
         using var otherDesk = await run.Server.ClientAsync("operador2");

@@ -6,7 +6,7 @@ internal static class CitizenWords
     public static readonly IReadOnlyDictionary<string, (string Es, string En)> All = new Dictionary<string, (string Es, string En)>(StringComparer.Ordinal)
     {
         ["nav.citizens"] = ("Ciudadanía", "Citizens"),
-        ["nav.services"] = ("Servicios públicos", "Public services"),
+        ["nav.services"] = ("Servicios", "Services"),
         ["citizens.title"] = ("Alertas y denuncias ciudadanas", "Citizen alerts and emergency reports"),
         ["citizens.alerts"] = ("Alertas", "Alerts"),
         ["citizens.emergencies"] = ("Denuncias de emergencia", "Emergency reports"),
@@ -21,6 +21,7 @@ internal static class CitizenWords
         ["citizens.resolve"] = ("Cerrar", "Close"),
         ["citizens.outcome"] = ("Cómo terminó", "Outcome"),
         ["citizens.map"] = ("Ver en el mapa", "Show on map"),
+        ["citizens.map_short"] = ("Mapa:", "Map:"),
         ["citizens.nearest"] = ("Unidades más cercanas", "Nearest units"),
         ["citizens.no_units"] = ("Ninguna unidad disponible con posición conocida.", "No available unit with a known position."),
         ["citizens.unit_distance"] = ("{0} m", "{0} m"),
