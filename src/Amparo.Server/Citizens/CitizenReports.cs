@@ -32,7 +32,23 @@ public sealed class CitizenReports(IDbContextFactory<AmparoDbContext> contexts, 
             return CommandResult.Ok((await reader.FindAsync(earlier, cancellationToken))!);
         }
 
-        return await StoreAsync(db, filing, citizen.JurisdictionId, r => r.CitizenId = citizenId, $"ciudadano:{citizen.Id}", cancellationToken);
+        try
+        {
+            return await StoreAsync(db, filing, citizen.JurisdictionId, r => r.CitizenId = citizenId, $"ciudadano:{citizen.Id}", cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same report arrived twice at once: the other request stored it.
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            var stored = await again.CitizenReports.AsNoTracking().Where(r => r.CitizenId == citizenId && r.IdempotencyKey == filing.IdempotencyKey)
+                .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
+            if (stored is null)
+            {
+                throw;
+            }
+
+            return CommandResult.Ok((await reader.FindAsync(stored.Value, cancellationToken))!);
+        }
     }
 
     /// <summary>A report a citizen phoned in, registered by the operator who took the call, in her jurisdiction.</summary>
