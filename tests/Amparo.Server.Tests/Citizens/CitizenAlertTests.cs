@@ -47,6 +47,24 @@ public class CitizenAlertTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task The_same_press_arriving_many_times_at_once_is_stored_once(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var citizen = await CitizenWorld.RegisterAsync(server);
+        var alerts = server.App.Services.GetRequiredService<CitizenAlerts>();
+        var (latitude, longitude) = CitizenWorld.Somewhere();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            Task.Run(() => alerts.RaiseAsync(citizen.Id, CitizenAlertKind.Citizen, "offline-queue-7", DateTime.UtcNow, latitude, longitude, default))));
+
+        Assert.Single(results.Select(r => r.Value!.Id).Distinct());
+        Assert.Single(results, r => r.Outcome == CommandOutcome.Created);
+        await using var db = server.Db();
+        Assert.Equal(1, await db.CitizenAlerts.CountAsync(a => a.CitizenId == citizen.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_citizen_alert_lists_the_nearest_available_units_and_the_citizen_sees_it_claimed_and_resolved(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
