@@ -5,7 +5,8 @@ namespace Amparo.Server.Citizens;
 
 /// <summary>
 /// Pushes citizen alerts (<c>citizenAlert</c>) and reports (<c>citizenReport</c>) to the hub clients of their
-/// jurisdiction and to the console's circuits in this process (which filter by their user's scope).
+/// jurisdiction that may see where a person in danger is (the centre's operators, supervisors and administrators:
+/// the same group as victims' positions), and to the console's circuits in this process (which filter by scope).
 /// </summary>
 public sealed class CitizenFeed(IHubContext<MonitoringHub> hub)
 {
@@ -17,13 +18,15 @@ public sealed class CitizenFeed(IHubContext<MonitoringHub> hub)
     {
         ArgumentNullException.ThrowIfNull(alert);
         AlertChanged?.Invoke(alert);
-        await hub.Clients.Groups(LiveGroups.Cases(alert.JurisdictionId), LiveGroups.National).SendAsync("citizenAlert", alert, cancellationToken);
+        await hub.Clients.Groups(Centre(alert.JurisdictionId)).SendAsync("citizenAlert", alert, cancellationToken);
     }
 
     public async Task ReportAsync(CitizenReportView report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         ReportChanged?.Invoke(report);
-        await hub.Clients.Groups(LiveGroups.Cases(report.JurisdictionId), LiveGroups.National).SendAsync("citizenReport", report, cancellationToken);
+        await hub.Clients.Groups(Centre(report.JurisdictionId)).SendAsync("citizenReport", report, cancellationToken);
     }
+
+    private static string[] Centre(Guid jurisdictionId) => [LiveGroups.VictimPositions(jurisdictionId), LiveGroups.VictimPositions(null)];
 }

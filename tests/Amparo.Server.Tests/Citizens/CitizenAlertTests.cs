@@ -47,6 +47,31 @@ public class CitizenAlertTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task The_court_of_the_same_jurisdiction_is_not_pushed_a_citizens_alert(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var citizen = await CitizenWorld.RegisterAsync(server);
+        var (latitude, longitude) = CitizenWorld.Somewhere();
+        var received = new HubMessages();
+        await using var court = await server.HubAsync("juzgado");
+        court.On<JsonElement>("citizenAlert", m => received.Add(JsonSerializer.SerializeToElement(new { kind = "citizenAlert", id = m.GetProperty("id").GetGuid() })));
+        court.On<JsonElement>("policeUnit", m => received.Add(JsonSerializer.SerializeToElement(new { kind = "policeUnit", callSign = m.GetProperty("callSign").GetString() })));
+        await court.StartSubscribedAsync();
+        var marker = "M" + Guid.NewGuid().ToString("N")[..6];
+
+        var raised = (await server.App.Services.GetRequiredService<CitizenAlerts>()
+            .RaiseAsync(citizen.Id, CitizenAlertKind.Gender, "k-1", DateTime.UtcNow, latitude, longitude, default)).Value!;
+        // Then something the court does get, on the same connection: messages arrive in order, so the alert would have come first.
+        await server.App.Services.GetRequiredService<Live.LiveFeed>()
+            .PoliceUnitAsync(new Live.PoliceUnitNotice(marker, citizen.JurisdictionId, latitude, longitude, true, DateTime.UtcNow), default);
+        var seen = new List<JsonElement>();
+        seen.Add(await received.NextAsync(m => { seen.Add(m); return m.TryGetProperty("callSign", out var c) && c.GetString() == marker; }));
+
+        Assert.DoesNotContain(seen, m => m.TryGetProperty("id", out var id) && id.GetGuid() == raised.Id);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task The_same_press_arriving_many_times_at_once_is_stored_once(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
