@@ -2,6 +2,7 @@ using Amparo.Data.Acts;
 using Amparo.Data.Alarms;
 using Amparo.Data.App;
 using Amparo.Data.Audit;
+using Amparo.Data.Citizens;
 using Amparo.Data.Cases;
 using Amparo.Data.Devices;
 using Amparo.Data.Dispatch;
@@ -107,6 +108,18 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AppRefreshToken> AppRefreshTokens => Set<AppRefreshToken>();
 
     public DbSet<AppAlert> AppAlerts => Set<AppAlert>();
+
+    public DbSet<CitizenAccount> CitizenAccounts => Set<CitizenAccount>();
+
+    public DbSet<PhoneVerification> PhoneVerifications => Set<PhoneVerification>();
+
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+
+    public DbSet<CitizenAlert> CitizenAlerts => Set<CitizenAlert>();
+
+    public DbSet<CitizenReport> CitizenReports => Set<CitizenReport>();
+
+    public DbSet<CitizenReportChange> CitizenReportChanges => Set<CitizenReportChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -6,4 +6,5 @@ public enum FileKind
     Pdf,
     Png,
     Jpeg,
+    WebP,
 }

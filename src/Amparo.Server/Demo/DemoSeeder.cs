@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 
 namespace Amparo.Server.Demo;
 
-/// <summary>Seeds the demo once: Arequipa, its institutions, two monitored cases with devices, a case still in intake; and the demo users.</summary>
+/// <summary>Seeds the demo once: Arequipa, its institutions, two monitored cases with devices, a case still in intake, a citizen's alert; and the demo users.</summary>
 public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptions<DemoOptions> options, TimeProvider time)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -53,6 +53,8 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
             SeedIntakeCase(arequipa.Id, time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await CitizenDemo.SeedAsync(db, arequipa.Id, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     private async Task<Guid?> InstitutionAsync(Guid jurisdictionId, InstitutionKind kind, CancellationToken cancellationToken) =>

@@ -18,6 +18,7 @@ using Amparo.Server.Audit;
 using Amparo.Server.Auth;
 using Amparo.Server.CasePeople;
 using Amparo.Server.Cases;
+using Amparo.Server.Citizens;
 using Amparo.Server.Console;
 using Amparo.Server.Console.Components;
 using Amparo.Server.CourtOrders;
@@ -77,6 +78,7 @@ public static class AmparoHost
         services.AddAmparoNotices();
         services.AddAmparoRegistries();
         services.AddAmparoApp();
+        services.AddAmparoCitizens();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -173,6 +175,7 @@ public static class AmparoHost
         app.MapNoticeEndpoints();
         app.MapRegistryEndpoints();
         app.MapAppEndpoints();
+        app.MapCitizenEndpoints();
         app.MapConsoleEndpoints();
         app.MapAppShell();
         app.MapHub<MonitoringHub>(MonitoringHub.Path);

@@ -232,7 +232,8 @@ public static class UiText
         FollowUpWords.All,
         NoticeConsoleWords.All,
         FieldConsoleWords.All,
-        AppWords.All);
+        AppWords.All,
+        CitizenWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
