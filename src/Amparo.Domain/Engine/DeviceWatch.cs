@@ -33,6 +33,9 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
     /// <summary>Reports arrive through the tracker for a bracelet: its silence is the tracker's.</summary>
     private bool ReportsItself => device.Kind != DeviceKind.Bracelet;
 
+    /// <summary>Whether its silence is an alarm: not for a phone that reports only when she asks (her app outside tracking mode).</summary>
+    private bool SilenceWatched => ReportsItself && device.WatchSilence;
+
     private TimeSpan SilenceAfter => (device.ReportInterval ?? settings.ExpectedReportInterval) * settings.SignalLossFactor;
 
     private AlarmType SilenceType => device.Role == PartyRole.Victim ? AlarmType.VictimDeviceSilent : AlarmType.SignalLoss;
@@ -42,7 +45,7 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
         get
         {
             DateTime? due = null;
-            if (ReportsItself && LastReportAt is { } last && !_silentRaised)
+            if (SilenceWatched && LastReportAt is { } last && !_silentRaised)
             {
                 due = last + SilenceAfter;
             }
@@ -128,7 +131,7 @@ public sealed class DeviceWatch(CaseDevice device, EngineSettings settings)
     public void Advance(DateTime now, EngineOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (ReportsItself && LastReportAt is { } last && !_silentRaised && now >= last + SilenceAfter)
+        if (SilenceWatched && LastReportAt is { } last && !_silentRaised && now >= last + SilenceAfter)
         {
             _silentRaised = true;
             output.RaiseForDevice(SilenceType, last + SilenceAfter, device, e => e with { Since = last });

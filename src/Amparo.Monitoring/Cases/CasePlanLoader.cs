@@ -2,6 +2,7 @@ using Amparo.Data.Cases;
 using Amparo.Data.Database;
 using Amparo.Data.Zones;
 using Amparo.Domain.Cases;
+using Amparo.Domain.Devices;
 using Amparo.Domain.Engine;
 using Amparo.Domain.Geo;
 using Amparo.Domain.Zones;
@@ -28,7 +29,8 @@ public sealed class CasePlanLoader(IDbContextFactory<AmparoDbContext> contexts, 
             join d in db.Devices.AsNoTracking() on a.DeviceId equals d.Id
             where a.CaseId == caseId && a.RemovedAt == null
             select new CaseDevice(d.Id, d.Label ?? d.UniqueId, a.Role, d.Kind,
-                d.ReportIntervalSeconds == null ? null : TimeSpan.FromSeconds(d.ReportIntervalSeconds.Value), a.AssignedAt))
+                d.ReportIntervalSeconds == null ? null : TimeSpan.FromSeconds(d.ReportIntervalSeconds.Value), a.AssignedAt,
+                d.Protocol != DeviceProtocol.App || d.ReportIntervalSeconds != null))
             .ToListAsync(cancellationToken);
         return new CaseSnapshot(caseId, monitored.FileNumber, monitored.JurisdictionId, ToPlan(monitored, zones, devices));
     }

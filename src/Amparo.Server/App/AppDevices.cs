@@ -15,15 +15,18 @@ public static class AppDevices
 {
     public static string UniqueIdOf(Guid installationId) => "app-" + installationId.ToString("N");
 
-    /// <summary>Adds the device and its assignment to her, reporting at the app's tracking interval.</summary>
-    public static Device Add(AmparoDbContext db, Guid installationId, AppEnrolment enrolment, string deviceName, int reportIntervalSeconds, DateTime now)
+    /// <summary>
+    /// Adds the device and its assignment to her. It has no report interval until she turns tracking mode on: a phone
+    /// that reports only when she presses panic must not raise "her device is silent" after every alert.
+    /// </summary>
+    public static Device Add(AmparoDbContext db, Guid installationId, AppEnrolment enrolment, string deviceName, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(enrolment);
         var device = new Device
         {
             Id = Guid.CreateVersion7(), UniqueId = UniqueIdOf(installationId), Protocol = DeviceProtocol.App, Kind = DeviceKind.Phone,
-            Label = "App: " + deviceName, Model = "Amparo app", CreatedAt = now, ReportIntervalSeconds = reportIntervalSeconds,
+            Label = "App: " + deviceName, Model = "Amparo app", CreatedAt = now,
             StockStatus = StockStatus.Installed,
         };
         db.Devices.Add(device);

@@ -30,6 +30,8 @@ public static class AppEndpoints
             .WithSummary("Whether the centre received her alert, is attending it, or closed it.");
         app.MapPost("/positions", PositionsAsync).RequireRateLimiting(AppRateLimits.Requests)
             .WithSummary("A batch of 1 to 50 queued positions of her phone; a retried batch is absorbed.");
+        app.MapPut("/tracking", TrackingAsync).RequireRateLimiting(AppRateLimits.Requests)
+            .WithSummary("Tracking mode { on }: on, her phone reports every minute and its silence is an alarm; off, it reports around alerts only.");
         return endpoints;
     }
 
@@ -46,6 +48,12 @@ public static class AppEndpoints
     {
         await using var db = contexts.CreateDbContext();
         return TypedResults.Ok(await profiles.ForAsync(db, AppCaller.Of(context).PersonId, context.RequestAborted));
+    }
+
+    private static async Task<NoContent> TrackingAsync(AppTrackingRequest body, HttpContext context, AppTracking tracking)
+    {
+        await tracking.SetAsync(AppCaller.Of(context), body.On, context.RequestAborted);
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> RaiseAsync(AppAlertRequest body, HttpContext context, AppAlerts alerts)

@@ -31,6 +31,7 @@ public static class AppServiceCollectionExtensions
         services.TryAddSingleton<AppTokenIssuer>();
         services.TryAddSingleton<AppProfiles>();
         services.TryAddSingleton<AppSessions>();
+        services.TryAddSingleton<AppTracking>();
         services.TryAddSingleton<AppStaffCommands>();
         services.TryAddSingleton<AppAlerts>();
         services.TryAddSingleton<AppPositions>();

@@ -4,7 +4,6 @@ using Amparo.Data.Database;
 using Amparo.Domain.Cases;
 using Amparo.Server.FieldDevices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Amparo.Server.App;
 
@@ -13,7 +12,7 @@ namespace Amparo.Server.App;
 /// is used once; one used before that comes back means a copy was stolen, and the installation is revoked).
 /// </summary>
 public sealed class AppSessions(
-    IDbContextFactory<AmparoDbContext> contexts, AppTokenIssuer tokens, AppProfiles profiles, CaseMonitorReload reload, IOptions<AppOptions> options, TimeProvider time)
+    IDbContextFactory<AmparoDbContext> contexts, AppTokenIssuer tokens, AppProfiles profiles, CaseMonitorReload reload, TimeProvider time)
 {
     private const string BadCode = "El código no es válido. Revíselo o pida uno nuevo al centro de monitoreo.";
 
@@ -56,7 +55,7 @@ public sealed class AppSessions(
         }
 
         var installationId = Guid.CreateVersion7();
-        var device = AppDevices.Add(db, installationId, enrolment, deviceName, options.Value.TrackingIntervalSeconds, now.UtcDateTime);
+        var device = AppDevices.Add(db, installationId, enrolment, deviceName, now.UtcDateTime);
         db.AppInstallations.Add(new AppInstallation
         {
             Id = installationId, CaseId = enrolment.CaseId, PersonId = enrolment.PersonId, DeviceId = device.Id,

@@ -1,5 +1,7 @@
 using Amparo.Domain.Alarms;
+using Amparo.Domain.Devices;
 using Amparo.Domain.Engine;
+using Amparo.Domain.People;
 using static Amparo.Domain.Tests.Engine.EngineFixture;
 
 namespace Amparo.Domain.Tests.Engine;
@@ -23,6 +25,23 @@ public class DeviceRulesTests
         Assert.Equal(T0, loss.Evidence.Since);
         Assert.Contains(f.Cleared, c => c.Type == AlarmType.SignalLoss && c.At == T0.AddMinutes(31));
         Assert.True(AlarmTypeInfo.For(AlarmType.SignalLoss).ResolvesWhenCleared);
+    }
+
+    [Fact]
+    public void A_phone_that_reports_only_when_she_asks_is_never_silent_and_one_she_tracks_with_is()
+    {
+        foreach (var watched in new[] { false, true })
+        {
+            var phone = new CaseDevice(Guid.NewGuid(), "App", PartyRole.Victim, DeviceKind.Phone, TimeSpan.FromMinutes(1), WatchSilence: watched);
+            var watch = new DeviceWatch(phone, EngineSettings.Default);
+            var output = new EngineOutput(_ => null);
+            watch.Report(T0, validFix: true, batteryPercent: 80, moving: false, output);
+            Assert.Equal(watched, watch.NextDueAt is not null);
+
+            watch.Advance(T0.AddHours(6), output);
+
+            Assert.Equal(watched, output.ToResult(watch.NextDueAt).Raised.Any(r => r.Type == AlarmType.VictimDeviceSilent));
+        }
     }
 
     [Fact]

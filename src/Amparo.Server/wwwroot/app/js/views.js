@@ -1,7 +1,7 @@
 // The app's screens: linking the phone, the panic screen, the settings.
 import { el, show } from './dom.js';
 import { t, language, setLanguage } from './i18n.js';
-import { enrol } from './api.js';
+import { enrol, call } from './api.js';
 import { load, update } from './session.js';
 import { holdToConfirm, quickTaps } from './panic.js';
 import * as alerts from './alerts.js';
@@ -54,7 +54,12 @@ function home(session) {
   const smsBody = encodeURIComponent(t('sms.body', mapLink(place)));
   const tracking = el('input', {
     type: 'checkbox', 'data-testid': 'tracking', checked: session.tracking === true,
-    onchange: event => { update({ tracking: event.target.checked }); render(); },
+    onchange: event => {
+      // The centre watches her phone's silence only while she tracks; it is told at once (and again on the next change).
+      update({ tracking: event.target.checked });
+      call('PUT', '/tracking', { on: event.target.checked }).catch(() => update({ tracking: !event.target.checked }));
+      render();
+    },
   });
   show(
     el('header', { class: 'bar' },
