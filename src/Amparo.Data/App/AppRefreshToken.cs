@@ -16,4 +16,10 @@ public sealed class AppRefreshToken
     public DateTime IssuedAt { get; set; }
 
     public DateTime? ReplacedAt { get; set; }
+
+    /// <summary>
+    /// When an access token issued with this refresh token was first used: proof that its answer reached the phone, so
+    /// the refresh token it replaced can no longer come back as a lost answer's retry.
+    /// </summary>
+    public DateTime? FirstUsedAt { get; set; }
 }

@@ -12,6 +12,12 @@ public static class AppAuth
 
     public const string InstallationClaim = "amparo.app.installation";
 
+    /// <summary>The refresh token an access token was issued with (its generation).</summary>
+    public const string GenerationClaim = "amparo.app.generation";
+
+    public static Guid? GenerationOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user?.FindFirst(GenerationClaim)?.Value, CultureInfo.InvariantCulture, out var id) ? id : null;
+
     public static Guid? InstallationOf(ClaimsPrincipal user) =>
         Guid.TryParse(user?.FindFirst(InstallationClaim)?.Value, CultureInfo.InvariantCulture, out var id) ? id : null;
 }

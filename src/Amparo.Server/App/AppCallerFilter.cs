@@ -35,6 +35,13 @@ public sealed class AppCallerFilter(IDbContextFactory<AmparoDbContext> contexts,
             await db.AppInstallations.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.LastSeenAt, now), http.RequestAborted);
         }
 
+        if (AppAuth.GenerationOf(http.User) is { } generation)
+        {
+            // Once per token generation: its answer reached the phone.
+            await db.AppRefreshTokens.Where(t => t.Id == generation && t.FirstUsedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.FirstUsedAt, now), http.RequestAborted);
+        }
+
         new AppCaller(installation.Id, installation.CaseId, installation.PersonId, installation.DeviceId).Attach(http);
         return await next(context);
     }

@@ -80,6 +80,9 @@ public sealed class AppSessions(
     }
 
     /// <returns>The next tokens; null when the token is unknown, its installation revoked, or it was already used (then revoked now).</returns>
+    /// <summary>How long after a refresh its retry is taken as a lost answer rather than a stolen token.</summary>
+    public static readonly TimeSpan LostAnswerGrace = TimeSpan.FromMinutes(2);
+
     public async Task<AppTokens?> RefreshAsync(AppTokenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -100,7 +103,12 @@ public sealed class AppSessions(
             }
 
             var now = time.GetUtcNow();
-            if (stored.ReplacedAt is not null)
+            if (stored.ReplacedAt is { } replacedAt && await LostAnswerAsync(db, stored, replacedAt, now.UtcDateTime, cancellationToken) is { } unreceived)
+            {
+                // Her phone never got the answer to its last refresh (a bad network): that answer is void, she gets a new one.
+                stored = unreceived;
+            }
+            else if (stored.ReplacedAt is not null)
             {
                 await AppRevocation.RevokeAsync(db, installation, CaseTimeline.System,
                     "Se volvió a presentar un token de renovación ya usado: posible robo del token.", now.UtcDateTime, cancellationToken);
@@ -124,5 +132,23 @@ public sealed class AppSessions(
             var profile = await profiles.ForAsync(db, installation.PersonId, cancellationToken);
             return new AppTokens(issued.AccessToken, issued.ExpiresIn, issued.RefreshToken, installation.Id, profile);
         }
+    }
+
+    /// <summary>
+    /// The token that replaced <paramref name="stored"/>, if the phone can never have received it: issued at that
+    /// replacement, never used nor replaced, and asked for again within the grace. Otherwise the reuse is a theft.
+    /// </summary>
+    private static async Task<AppRefreshToken?> LostAnswerAsync(
+        AmparoDbContext db, AppRefreshToken stored, DateTime replacedAt, DateTime now, CancellationToken cancellationToken)
+    {
+        if (now - replacedAt > LostAnswerGrace)
+        {
+            return null;
+        }
+
+        var successors = await db.AppRefreshTokens
+            .Where(t => t.InstallationId == stored.InstallationId && t.ReplacedAt == null && t.FirstUsedAt == null && t.IssuedAt >= replacedAt.AddSeconds(-1))
+            .ToListAsync(cancellationToken);
+        return successors.Count == 1 && (successors[0].IssuedAt - replacedAt).Duration() < TimeSpan.FromSeconds(1) ? successors[0] : null;
     }
 }

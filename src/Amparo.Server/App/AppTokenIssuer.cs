@@ -19,13 +19,17 @@ public sealed class AppTokenIssuer(IOptionsMonitor<BearerTokenOptions> bearer, I
     {
         ArgumentNullException.ThrowIfNull(db);
         var refresh = AppSecrets.NewRefreshToken();
+        var generation = Guid.CreateVersion7();
         db.AppRefreshTokens.Add(new AppRefreshToken
         {
-            Id = Guid.CreateVersion7(), InstallationId = installationId, TokenHash = AppSecrets.Hash(refresh), IssuedAt = now.UtcDateTime,
+            Id = generation, InstallationId = installationId, TokenHash = AppSecrets.Hash(refresh), IssuedAt = now.UtcDateTime,
         });
         var lifetime = TimeSpan.FromMinutes(options.Value.AccessTokenMinutes);
         var identity = new ClaimsIdentity(
-            [new Claim(AppAuth.InstallationClaim, installationId.ToString("D", CultureInfo.InvariantCulture))], AppAuth.Scheme);
+            [
+                new Claim(AppAuth.InstallationClaim, installationId.ToString("D", CultureInfo.InvariantCulture)),
+                new Claim(AppAuth.GenerationClaim, generation.ToString("D", CultureInfo.InvariantCulture)),
+            ], AppAuth.Scheme);
         var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + lifetime };
         var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), properties, AppAuth.Scheme);
         return (bearer.Get(AppAuth.Scheme).BearerTokenProtector.Protect(ticket), (int)lifetime.TotalSeconds, refresh);

@@ -41,6 +41,32 @@ public class AppSessionTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_refresh_whose_answer_was_lost_may_be_asked_again_but_not_once_its_tokens_were_used(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server);
+        using var phone = await AppPhone.EnrolAsync(server, test.Id);
+        var first = phone.RefreshToken;
+
+        // The answer to this refresh never reaches her phone (a bad network): it asks again with the same token.
+        using (var lost = await phone.RefreshAsync(first))
+        {
+            Assert.Equal(HttpStatusCode.OK, lost.StatusCode);
+        }
+
+        phone.Use(await ApiJson.ReadAsync(await phone.RefreshAsync(first)));
+        Assert.NotEqual(first, phone.RefreshToken);
+        (await phone.Client.GetAsync("app/api/profile")).EnsureSuccessStatusCode();
+
+        // Her new tokens are in use: the old refresh token coming back now is a theft.
+        using var stolen = await phone.RefreshAsync(first);
+        Assert.Equal(HttpStatusCode.Unauthorized, stolen.StatusCode);
+        await using var db = server.Db();
+        Assert.NotNull((await db.AppInstallations.SingleAsync(i => i.Id == phone.InstallationId)).RevokedAt);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Staff_revoke_an_installation_and_its_still_valid_tokens_stop_at_the_next_request(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);

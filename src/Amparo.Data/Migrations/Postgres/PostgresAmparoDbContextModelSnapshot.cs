@@ -562,6 +562,9 @@ namespace Amparo.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("FirstUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("InstallationId")
                         .HasColumnType("uuid");
 

@@ -554,6 +554,9 @@ namespace Amparo.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstUsedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InstallationId")
                         .HasColumnType("TEXT");
 
