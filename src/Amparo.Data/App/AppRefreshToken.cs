@@ -17,6 +17,9 @@ public sealed class AppRefreshToken
 
     public DateTime? ReplacedAt { get; set; }
 
+    /// <summary>The refresh token issued when this one was used.</summary>
+    public Guid? ReplacedById { get; set; }
+
     /// <summary>
     /// When an access token issued with this refresh token was first used: proof that its answer reached the phone, so
     /// the refresh token it replaced can no longer come back as a lost answer's retry.

@@ -119,6 +119,7 @@ public sealed class AppSessions(
 
             stored.ReplacedAt = now.UtcDateTime;
             var issued = tokens.Issue(db, installation.Id, now);
+            stored.ReplacedById = issued.Generation;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -135,20 +136,12 @@ public sealed class AppSessions(
     }
 
     /// <summary>
-    /// The token that replaced <paramref name="stored"/>, if the phone can never have received it: issued at that
-    /// replacement, never used nor replaced, and asked for again within the grace. Otherwise the reuse is a theft.
+    /// The token that replaced <paramref name="stored"/>, if the phone can never have received it: asked for again
+    /// within the grace, and that token neither used nor replaced since. Otherwise the reuse is a theft.
     /// </summary>
     private static async Task<AppRefreshToken?> LostAnswerAsync(
-        AmparoDbContext db, AppRefreshToken stored, DateTime replacedAt, DateTime now, CancellationToken cancellationToken)
-    {
-        if (now - replacedAt > LostAnswerGrace)
-        {
-            return null;
-        }
-
-        var successors = await db.AppRefreshTokens
-            .Where(t => t.InstallationId == stored.InstallationId && t.ReplacedAt == null && t.FirstUsedAt == null && t.IssuedAt >= replacedAt.AddSeconds(-1))
-            .ToListAsync(cancellationToken);
-        return successors.Count == 1 && (successors[0].IssuedAt - replacedAt).Duration() < TimeSpan.FromSeconds(1) ? successors[0] : null;
-    }
+        AmparoDbContext db, AppRefreshToken stored, DateTime replacedAt, DateTime now, CancellationToken cancellationToken) =>
+        now - replacedAt > LostAnswerGrace || stored.ReplacedById is not { } successor
+            ? null
+            : await db.AppRefreshTokens.FirstOrDefaultAsync(t => t.Id == successor && t.ReplacedAt == null && t.FirstUsedAt == null, cancellationToken);
 }

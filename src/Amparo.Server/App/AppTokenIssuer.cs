@@ -15,7 +15,7 @@ namespace Amparo.Server.App;
 public sealed class AppTokenIssuer(IOptionsMonitor<BearerTokenOptions> bearer, IOptions<AppOptions> options)
 {
     /// <summary>Adds the refresh token to <paramref name="db"/>'s unit of work; the caller saves it.</summary>
-    public (string AccessToken, int ExpiresIn, string RefreshToken) Issue(AmparoDbContext db, Guid installationId, DateTimeOffset now)
+    public (string AccessToken, int ExpiresIn, string RefreshToken, Guid Generation) Issue(AmparoDbContext db, Guid installationId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         var refresh = AppSecrets.NewRefreshToken();
@@ -32,6 +32,6 @@ public sealed class AppTokenIssuer(IOptionsMonitor<BearerTokenOptions> bearer, I
             ], AppAuth.Scheme);
         var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + lifetime };
         var ticket = new AuthenticationTicket(new ClaimsPrincipal(identity), properties, AppAuth.Scheme);
-        return (bearer.Get(AppAuth.Scheme).BearerTokenProtector.Protect(ticket), (int)lifetime.TotalSeconds, refresh);
+        return (bearer.Get(AppAuth.Scheme).BearerTokenProtector.Protect(ticket), (int)lifetime.TotalSeconds, refresh, generation);
     }
 }

@@ -58,6 +58,13 @@ public class AppSessionTests(ServerPool servers)
         Assert.NotEqual(first, phone.RefreshToken);
         (await phone.Client.GetAsync("app/api/profile")).EnsureSuccessStatusCode();
 
+        // Her app sent the same refresh twice at once (two tabs, a retry racing its original): neither unlinks her.
+        var current = phone.RefreshToken;
+        var twice = await Task.WhenAll(phone.RefreshAsync(current), phone.RefreshAsync(current));
+        Assert.All(twice, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        phone.Use(await ApiJson.ReadAsync(twice[1]));
+        (await phone.Client.GetAsync("app/api/profile")).EnsureSuccessStatusCode();
+
         // Her new tokens are in use: the old refresh token coming back now is a theft.
         using var stolen = await phone.RefreshAsync(first);
         Assert.Equal(HttpStatusCode.Unauthorized, stolen.StatusCode);

@@ -16,6 +16,12 @@ namespace Amparo.Data.Migrations.Postgres
                 table: "AppRefreshTokens",
                 type: "timestamp with time zone",
                 nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReplacedById",
+                table: "AppRefreshTokens",
+                type: "uuid",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -23,6 +29,10 @@ namespace Amparo.Data.Migrations.Postgres
         {
             migrationBuilder.DropColumn(
                 name: "FirstUsedAt",
+                table: "AppRefreshTokens");
+
+            migrationBuilder.DropColumn(
+                name: "ReplacedById",
                 table: "AppRefreshTokens");
         }
     }

@@ -16,6 +16,12 @@ namespace Amparo.Data.Migrations.Sqlite
                 table: "AppRefreshTokens",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReplacedById",
+                table: "AppRefreshTokens",
+                type: "TEXT",
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -23,6 +29,10 @@ namespace Amparo.Data.Migrations.Sqlite
         {
             migrationBuilder.DropColumn(
                 name: "FirstUsedAt",
+                table: "AppRefreshTokens");
+
+            migrationBuilder.DropColumn(
+                name: "ReplacedById",
                 table: "AppRefreshTokens");
         }
     }
