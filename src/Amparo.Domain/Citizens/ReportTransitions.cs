@@ -10,7 +10,6 @@ public static class ReportTransitions
         _ when IsClosed(from) => false,
         (_, ReportStatus.Received) => false,
         (ReportStatus.Received, ReportStatus.InProgress) => false,
-        (ReportStatus.InProgress, ReportStatus.Routed) => true,
         _ => from != to,
     };
 }

@@ -1,5 +1,6 @@
 using Amparo.Data.Citizens;
 using Amparo.Data.Database;
+using Amparo.Domain.Alarms;
 using Amparo.Domain.Citizens;
 using Amparo.Server.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public sealed class CitizenAlertDesk(IDbContextFactory<AmparoDbContext> contexts
                 return "La alerta ya está cerrada.";
             }
 
-            if (alert.Status == CitizenAlertStatus.Claimed && alert.ClaimedBy != scope.UserName && !scope.Supervises)
+            if (!AlarmHolder.MayWork(alert.ClaimedBy, scope.UserName, scope.Supervises))
             {
                 return $"La alerta la atiende {alert.ClaimedBy}: solo ella o supervisión pueden cerrarla.";
             }

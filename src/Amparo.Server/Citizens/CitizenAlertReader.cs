@@ -1,20 +1,39 @@
 using Amparo.Data.Citizens;
 using Amparo.Data.Database;
+using Amparo.Data.Police;
 using Amparo.Domain.Citizens;
+using Amparo.Domain.Geo;
+using Amparo.Server.Dispatch;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Citizens;
 
 /// <summary>Makes the centre's view of citizen alerts: the citizen's name and phone, and the nearest units for citizen alerts.</summary>
-public sealed class CitizenAlertReader(IDbContextFactory<AmparoDbContext> contexts, CitizenNearestUnits nearest)
+public sealed class CitizenAlertReader(IDbContextFactory<AmparoDbContext> contexts, NearestPoliceUnits nearest)
 {
-    public async Task<CitizenAlertView> ViewAsync(CitizenAlert alert, CitizenAccount citizen, CancellationToken cancellationToken)
+    /// <summary>How many of the nearest units a citizen alert shows.</summary>
+    public const int UnitCount = 3;
+
+    public Task<CitizenAlertView> ViewAsync(CitizenAlert alert, CitizenAccount citizen, CancellationToken cancellationToken) =>
+        ViewAsync(alert, citizen, new Dictionary<Guid, IReadOnlyList<PoliceUnit>>(), cancellationToken);
+
+    /// <summary>As the public one, with the units read so far per jurisdiction: a list of alerts reads each jurisdiction's once.</summary>
+    private async Task<CitizenAlertView> ViewAsync(
+        CitizenAlert alert, CitizenAccount citizen, Dictionary<Guid, IReadOnlyList<PoliceUnit>> available, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        var units = alert.Kind == CitizenAlertKind.Citizen && alert.Status != CitizenAlertStatus.Resolved
-            ? await nearest.FindAsync(alert.JurisdictionId, alert.Latitude, alert.Longitude, cancellationToken)
-            : [];
-        return CitizenAlertView.From(alert, citizen, units);
+        if (alert.Kind != CitizenAlertKind.Citizen || alert.Status == CitizenAlertStatus.Resolved)
+        {
+            return CitizenAlertView.From(alert, citizen, []);
+        }
+
+        if (!available.TryGetValue(alert.JurisdictionId, out var units))
+        {
+            units = await nearest.AvailableAsync(alert.JurisdictionId, cancellationToken);
+            available[alert.JurisdictionId] = units;
+        }
+
+        return CitizenAlertView.From(alert, citizen, nearest.Rank(units, new GeoPoint(alert.Latitude, alert.Longitude), UnitCount));
     }
 
     /// <summary>The alerts of the jurisdictions (null: all), open ones only when asked, unclaimed first then oldest first.</summary>
@@ -34,9 +53,10 @@ public sealed class CitizenAlertReader(IDbContextFactory<AmparoDbContext> contex
         var rows = await query.Join(db.CitizenAccounts.AsNoTracking(), a => a.CitizenId, c => c.Id, (a, c) => new { Alert = a, Citizen = c })
             .ToListAsync(cancellationToken);
         var views = new List<CitizenAlertView>();
+        var available = new Dictionary<Guid, IReadOnlyList<PoliceUnit>>();
         foreach (var row in rows.OrderBy(r => r.Alert.Status == CitizenAlertStatus.New ? 0 : 1).ThenBy(r => r.Alert.ReceivedAt))
         {
-            views.Add(await ViewAsync(row.Alert, row.Citizen, cancellationToken));
+            views.Add(await ViewAsync(row.Alert, row.Citizen, available, cancellationToken));
         }
 
         return views;

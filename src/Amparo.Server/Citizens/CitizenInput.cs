@@ -1,9 +1,11 @@
+using Amparo.Domain.Geo;
+
 namespace Amparo.Server.Citizens;
 
 /// <summary>Checks shared by the citizen services.</summary>
 internal static class CitizenInput
 {
+    /// <summary>A valid WGS84 position, and not (0, 0): what a phone without a fix sends.</summary>
     public static bool IsPosition(double latitude, double longitude) =>
-        double.IsFinite(latitude) && double.IsFinite(longitude) && latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180
-        && !(latitude == 0 && longitude == 0);
+        GeoPoint.IsValid(latitude, longitude) && !(latitude == 0 && longitude == 0);
 }

@@ -25,7 +25,6 @@ public static class CitizenServiceCollectionExtensions
         services.TryAddSingleton<CitizenJurisdiction>();
         services.TryAddSingleton<CitizenRegistration>();
         services.TryAddSingleton<CitizenFeed>();
-        services.TryAddSingleton<CitizenNearestUnits>();
         services.TryAddSingleton<CitizenAlertReader>();
         services.TryAddSingleton<CitizenAlerts>();
         services.TryAddSingleton<CitizenAlertDesk>();

@@ -23,17 +23,20 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
     {
         var arequipa = await db.Jurisdictions.FirstOrDefaultAsync(j => j.Name == DemoScenario.Jurisdiction, cancellationToken)
             ?? await SeedPlacesAsync(cancellationToken);
-        var centre = await db.Institutions.FirstAsync(i => i.JurisdictionId == arequipa.Id && i.Kind == InstitutionKind.MonitoringCentre, cancellationToken);
+        // One read of Arequipa's institutions: each demo user belongs to one of them.
+        var institutions = (await db.Institutions.Where(i => i.JurisdictionId == arequipa.Id).Select(i => new { i.Kind, i.Id }).ToListAsync(cancellationToken))
+            .GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => (Guid?)g.First().Id);
+        var centre = institutions[InstitutionKind.MonitoringCentre];
+        var store = institutions.GetValueOrDefault(InstitutionKind.MunicipalGenderArea);
         var password = options.Value.Password;
-        await Ensure(users.EnsureAsync("operador", "Operadora de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
-        await Ensure(users.EnsureAsync("operador2", "Operador de turno", AmparoRoles.Operador, arequipa.Id, centre.Id, password));
-        await Ensure(users.EnsureAsync("supervisor", "Supervisora del centro", AmparoRoles.Supervisor, arequipa.Id, centre.Id, password));
+        await Ensure(users.EnsureAsync("operador", "Operadora de turno", AmparoRoles.Operador, arequipa.Id, centre, password));
+        await Ensure(users.EnsureAsync("operador2", "Operador de turno", AmparoRoles.Operador, arequipa.Id, centre, password));
+        await Ensure(users.EnsureAsync("supervisor", "Supervisora del centro", AmparoRoles.Supervisor, arequipa.Id, centre, password));
         // One user of each institution that takes part in a case, to try what each may see and do.
-        await Ensure(users.EnsureAsync("juzgado", "Secretaria del juzgado", AmparoRoles.Juzgado, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.Court, cancellationToken), password));
-        await Ensure(users.EnsureAsync("cem", "Psicóloga del CEM", AmparoRoles.Cem, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.WomensMinistry, cancellationToken), password));
-        await Ensure(users.EnsureAsync("tecnico", "Técnico de campo", AmparoRoles.Tecnico, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.MunicipalGenderArea, cancellationToken), password));
-        await Ensure(users.EnsureAsync("policia", "Comisaría de Familia", AmparoRoles.Policia, arequipa.Id, await InstitutionAsync(arequipa.Id, InstitutionKind.Police, cancellationToken), password));
-        var store = await InstitutionAsync(arequipa.Id, InstitutionKind.MunicipalGenderArea, cancellationToken);
+        await Ensure(users.EnsureAsync("juzgado", "Secretaria del juzgado", AmparoRoles.Juzgado, arequipa.Id, institutions.GetValueOrDefault(InstitutionKind.Court), password));
+        await Ensure(users.EnsureAsync("cem", "Psicóloga del CEM", AmparoRoles.Cem, arequipa.Id, institutions.GetValueOrDefault(InstitutionKind.WomensMinistry), password));
+        await Ensure(users.EnsureAsync("tecnico", "Técnico de campo", AmparoRoles.Tecnico, arequipa.Id, store, password));
+        await Ensure(users.EnsureAsync("policia", "Comisaría de Familia", AmparoRoles.Policia, arequipa.Id, institutions.GetValueOrDefault(InstitutionKind.Police), password));
         if (!await db.Cases.AnyAsync(c => c.FileNumber == DemoScenario.Case1File, cancellationToken))
         {
             var now = time.GetUtcNow().UtcDateTime;
@@ -56,9 +59,6 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
 
         await CitizenDemo.SeedAsync(db, arequipa.Id, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
-
-    private async Task<Guid?> InstitutionAsync(Guid jurisdictionId, InstitutionKind kind, CancellationToken cancellationToken) =>
-        await db.Institutions.Where(i => i.JurisdictionId == jurisdictionId && i.Kind == kind).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The adherent gender area's store: devices ready for the next installation act.</summary>
     private void SeedStock(Guid custodianId, DateTime now)

@@ -24,11 +24,26 @@ public sealed class NearestPoliceUnits(AlarmQueries alarms, AlarmPositionReader 
             return [];
         }
 
-        var near = new GeoPoint(position.Fix.Latitude, position.Fix.Longitude);
+        return await AroundAsync(alarm.JurisdictionId, new GeoPoint(position.Fix.Latitude, position.Fix.Longitude), count, cancellationToken);
+    }
+
+    /// <summary>The available units of a jurisdiction (and those below it) nearest to a place, with how old each position is.</summary>
+    public async Task<IReadOnlyList<NearestPoliceUnit>> AroundAsync(Guid jurisdictionId, GeoPoint near, int count, CancellationToken cancellationToken) =>
+        Rank(await AvailableAsync(jurisdictionId, cancellationToken), near, count);
+
+    /// <summary>The available units with a position of a jurisdiction and those below it.</summary>
+    public async Task<IReadOnlyList<PoliceUnit>> AvailableAsync(Guid jurisdictionId, CancellationToken cancellationToken)
+    {
+        var visible = await jurisdictions.VisibleFromAsync(jurisdictionId, cancellationToken) ?? new HashSet<Guid> { jurisdictionId };
+        return await units.AvailableInAsync(visible, cancellationToken);
+    }
+
+    /// <summary>Ranks units already read by distance to a place: several places of one jurisdiction need one read.</summary>
+    public IReadOnlyList<NearestPoliceUnit> Rank(IEnumerable<PoliceUnit> available, GeoPoint near, int count)
+    {
         var projection = new LocalProjection(near);
-        var visible = await jurisdictions.VisibleFromAsync(alarm.JurisdictionId, cancellationToken) ?? new HashSet<Guid> { alarm.JurisdictionId };
         var now = time.GetUtcNow().UtcDateTime;
-        return (await units.AvailableInAsync(visible, cancellationToken))
+        return available
             .Select(u => new NearestPoliceUnit(u.CallSign, u.Latitude!.Value, u.Longitude!.Value,
                 Math.Round(projection.DistanceMetres(near, new GeoPoint(u.Latitude.Value, u.Longitude.Value)), 1),
                 u.ReportedAt ?? now, Math.Max(0, Math.Round((now - (u.ReportedAt ?? now)).TotalSeconds))))
