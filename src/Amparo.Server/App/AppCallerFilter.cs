@@ -23,7 +23,11 @@ public sealed class AppCallerFilter(IDbContextFactory<AmparoDbContext> contexts,
         }
 
         await using var db = contexts.CreateDbContext();
-        var installation = await db.AppInstallations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, http.RequestAborted);
+        var generation = AppAuth.GenerationOf(http.User);
+        var read = await db.AppInstallations.AsNoTracking().Where(i => i.Id == id)
+            .Select(i => new { Installation = i, FirstUse = db.AppRefreshTokens.Any(t => t.Id == generation && t.FirstUsedAt == null) })
+            .FirstOrDefaultAsync(http.RequestAborted);
+        var installation = read?.Installation;
         if (installation is null || installation.RevokedAt is not null)
         {
             return AppProblems.Revoked();
@@ -35,7 +39,7 @@ public sealed class AppCallerFilter(IDbContextFactory<AmparoDbContext> contexts,
             await db.AppInstallations.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.LastSeenAt, now), http.RequestAborted);
         }
 
-        if (AppAuth.GenerationOf(http.User) is { } generation)
+        if (read!.FirstUse)
         {
             // Once per token generation: its answer reached the phone.
             await db.AppRefreshTokens.Where(t => t.Id == generation && t.FirstUsedAt == null)

@@ -79,10 +79,13 @@ public sealed class AppSessions(
         return CommandResult.Ok(new AppTokens(issued.AccessToken, issued.ExpiresIn, issued.RefreshToken, installationId, profile));
     }
 
-    /// <returns>The next tokens; null when the token is unknown, its installation revoked, or it was already used (then revoked now).</returns>
     /// <summary>How long after a refresh its retry is taken as a lost answer rather than a stolen token.</summary>
     public static readonly TimeSpan LostAnswerGrace = TimeSpan.FromMinutes(2);
 
+    /// <returns>
+    /// The next tokens; null when the token is unknown, its installation revoked, or it was already used and its
+    /// successor's answer reached the phone (then revoked now).
+    /// </returns>
     public async Task<AppTokens?> RefreshAsync(AppTokenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -126,7 +129,7 @@ public sealed class AppSessions(
             }
             catch (DbUpdateConcurrencyException) when (attempt < 2)
             {
-                // The same token used twice at once: read it again, now replaced, and treat the second use as reuse.
+                // The same token used twice at once: read it again, now replaced; the second use takes the lost-answer path.
                 continue;
             }
 

@@ -1,5 +1,5 @@
 using Amparo.Data.Database;
-using Amparo.Server.FieldDevices;
+using Amparo.Server.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +10,7 @@ namespace Amparo.Server.App;
 /// tracker of hers, its silence raises victim_device_silent. Off, it reports only around an alert and its silence is
 /// no alarm (a web app cannot report from the background, so silence there is the rule, not a fault).
 /// </summary>
-public sealed class AppTracking(IDbContextFactory<AmparoDbContext> contexts, CaseMonitorReload reload, IOptions<AppOptions> options)
+public sealed class AppTracking(IDbContextFactory<AmparoDbContext> contexts, CaseEngineSignal engine, IOptions<AppOptions> options)
 {
     public async Task SetAsync(AppCaller caller, bool on, CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ public sealed class AppTracking(IDbContextFactory<AmparoDbContext> contexts, Cas
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.ReportIntervalSeconds, interval), cancellationToken);
         }
 
-        await reload.ReloadAsync(caller.CaseId);
+        // Only the case's plan changes (the interval), not which case the device belongs to: the device directory stays.
+        await engine.ReloadAsync(caller.CaseId);
     }
 }

@@ -86,7 +86,8 @@ public static class DispatchCallbackEndpoints
         }
 
         var unit = await units.ReportAsync(callSign, jurisdiction, body.Latitude, body.Longitude, body.Available, context.RequestAborted);
-        if (administrator || officer)
+        // A patrol reports itself every 20 s: that is telemetry, like the 911 centre's feed; an administrator's hand is audited.
+        if (administrator)
         {
             await audit.RecordAsync(new AuditEntry(context.User.Identity?.Name ?? "?", DispatchAuditActions.UnitReported, "police_unit", callSign,
                 RemoteAddress: context.Connection.RemoteIpAddress?.ToString()), context.RequestAborted);
