@@ -61,6 +61,10 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
     }
 
     /// <summary>The adherent gender area's store: devices ready for the next installation act.</summary>
+    /// <summary>The demo centre's calendar day (Arequipa), not the server's: between 19:00 and midnight in Peru UTC is already tomorrow.</summary>
+    private static DateOnly CentreToday(DateTime utcNow) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Lima")));
+
     private void SeedStock(Guid custodianId, DateTime now)
     {
         foreach (var (uniqueId, protocol, kind, model) in DemoScenario.Store)
@@ -80,7 +84,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
     private void SeedIntakeCase(Guid jurisdictionId, DateTime now)
     {
         var caseId = Guid.CreateVersion7();
-        var today = DateOnly.FromDateTime(now);
+        var today = CentreToday(now);
         db.Cases.Add(new MonitoredCase
         {
             Id = caseId, FileNumber = DemoScenario.Case3File, Court = DemoScenario.Court, Status = CaseStatus.Ordered,
@@ -141,7 +145,7 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
     {
         // Every demo order lasts six months; the second is near its end, so the court's queue of expiring terms has a case.
         var caseId = Guid.CreateVersion7();
-        var today = DateOnly.FromDateTime(now);
+        var today = CentreToday(now);
         var endsOn = today.AddDays(termDays);
         var startsOn = endsOn.AddMonths(-6) < today ? endsOn.AddMonths(-6) : today;
         db.Cases.Add(new MonitoredCase
