@@ -1,6 +1,7 @@
 using Amparo.Data.Audit;
 using Amparo.Domain.Registries;
 using Amparo.Server.Auth;
+using Amparo.Server.Console.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Amparo.Server.Registries;
@@ -19,7 +20,7 @@ public static class RegistryEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MonitoredSituationsAsync(
-        string? from, string? to, string? format, string? lang, HttpContext context, UserScopeResolver scopes, MonitoredSituationReader reader, AuditLog audit, TimeProvider time)
+        string? from, string? to, string? format, string? lang, HttpContext context, UserScopeResolver scopes, MonitoredSituationReader reader, AuditLog audit, TimeProvider time, ConsoleClock clock)
     {
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
         if (!scope.IsAny(RegistryRoles.Readers))
@@ -27,7 +28,7 @@ public static class RegistryEndpoints
             return Forbidden();
         }
 
-        var period = RegistryQuery.Period(from, to, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        var period = RegistryQuery.Period(from, to, clock.Today(time.GetUtcNow().UtcDateTime), clock.Zone);
         if (period is null || RegistryFile.Parse(format) is not { } kind)
         {
             return Invalid("Indique el periodo con fechas yyyy-MM-dd (desde no posterior a hasta, diez años como máximo) y el formato csv o xlsx.");

@@ -32,14 +32,4 @@ public class RegistryExportTests
         Assert.Contains(";2026-11-02;2026-11-03T14:05:00Z;;;1000.5;", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(";María Condori;'=40123456", lines[1], StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void A_case_is_in_the_period_if_it_was_open_at_some_moment_of_it()
-    {
-        var period = new RegistryPeriod(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
-        Assert.True(period.Overlaps(new DateTime(2026, 11, 30, 23, 0, 0, DateTimeKind.Utc), null));
-        Assert.False(period.Overlaps(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), null));
-        Assert.True(period.Overlaps(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 1, 8, 0, 0, DateTimeKind.Utc)));
-        Assert.False(period.Overlaps(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 10, 31, 23, 0, 0, DateTimeKind.Utc)));
-    }
 }

@@ -109,7 +109,7 @@ public class MonitoredSituationsExportTests(ServerPool servers)
         using var desk = await IntakeDesk.CreateAsync(server);
         await desk.RegisterAsync();
         var reader = server.App.Services.GetRequiredService<MonitoredSituationReader>();
-        var period = new RegistryPeriod(Today.AddDays(-1), Today.AddDays(1));
+        var period = new RegistryPeriod(Today.AddDays(-1), Today.AddDays(1), TimeZoneInfo.Utc);
         var jurisdictions = new HashSet<Guid> { desk.JurisdictionId };
 
         var restricted = Assert.Single(await reader.ReadAsync(new UserScope("sin-datos", jurisdictions, false, false) { SeesVictimData = false }, period, CancellationToken.None));
