@@ -1,4 +1,5 @@
 using Amparo.Data.Database;
+using Amparo.Server.CitizenApp;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ public static class AppEndpoints
     public static IEndpointRouteBuilder MapAppEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAppStaffEndpoints();
+        endpoints.MapCitizenAppEndpoints();
         var open = endpoints.MapGroup(Prefix).WithTags("App").AllowAnonymous();
         open.MapPost("/enrol", EnrolAsync).RequireRateLimiting(AppRateLimits.Enrol)
             .WithSummary("Trades the centre's code for the installation's tokens and her profile.");
@@ -41,8 +43,18 @@ public static class AppEndpoints
         return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, "No se pudo inscribir la aplicación.");
     }
 
-    private static async Task<Results<Ok<AppTokens>, ProblemHttpResult>> RefreshAsync(AppTokenRequest body, AppSessions sessions, CancellationToken cancellationToken) =>
-        await sessions.RefreshAsync(body, cancellationToken) is { } tokens ? TypedResults.Ok(tokens) : AppProblems.Unauthorized();
+    private static async Task<Results<Ok<AppTokens>, Ok<CitizenTokens>, ProblemHttpResult>> RefreshAsync(
+        AppTokenRequest body, AppSessions sessions, CitizenAppSessions citizens, CancellationToken cancellationToken)
+    {
+        if (await sessions.RefreshAsync(body, cancellationToken) is not { } refresh)
+        {
+            return AppProblems.Unauthorized();
+        }
+
+        return refresh.Installation.CitizenId is null
+            ? TypedResults.Ok(await sessions.VictimTokensAsync(refresh, cancellationToken))
+            : TypedResults.Ok(await citizens.TokensAsync(refresh, cancellationToken));
+    }
 
     private static async Task<Ok<AppProfile>> ProfileAsync(HttpContext context, AppProfiles profiles, IDbContextFactory<AmparoDbContext> contexts)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Amparo.Server.App;
 
 /// <summary>
-/// Ends an installation: its tokens stop working at the next request, and its device leaves her case (the engine no
+/// Ends an installation: its tokens stop working at the next request. A victim's device leaves her case (the engine no
 /// longer waits for its reports), with the case's timeline saying who did it and why.
 /// </summary>
 public static class AppRevocation
@@ -21,6 +21,11 @@ public static class AppRevocation
         installation.RevokedAt = now;
         installation.RevokedBy = by;
         installation.RevokeReason = reason;
+        if (installation.CaseId is not { } caseId)
+        {
+            return;
+        }
+
         var assignment = await db.DeviceAssignments.FirstOrDefaultAsync(a => a.DeviceId == installation.DeviceId && a.RemovedAt == null, cancellationToken);
         if (assignment is not null)
         {
@@ -32,7 +37,7 @@ public static class AppRevocation
             device.StockStatus = StockStatus.Retired;
         }
 
-        CaseTimeline.Record(db, installation.CaseId, CaseEventKinds.AppRevoked, by, now, reason,
+        CaseTimeline.Record(db, caseId, CaseEventKinds.AppRevoked, by, now, reason,
             new { installationId = installation.Id, installation.DeviceName });
     }
 }

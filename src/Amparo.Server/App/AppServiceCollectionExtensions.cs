@@ -35,6 +35,7 @@ public static class AppServiceCollectionExtensions
         services.TryAddSingleton<AppStaffCommands>();
         services.TryAddSingleton<AppAlerts>();
         services.TryAddSingleton<AppPositions>();
+        services.TryAddSingleton<AppInstallationGate>();
         services.TryAddSingleton<AppCallerFilter>();
         return services;
     }

@@ -79,14 +79,23 @@ public sealed class AppSessions(
         return CommandResult.Ok(new AppTokens(issued.AccessToken, issued.ExpiresIn, issued.RefreshToken, installationId, profile));
     }
 
+    /// <summary>Her victim's profile, for the tokens of a victim's installation.</summary>
+    public async Task<AppTokens> VictimTokensAsync(AppRefresh refresh, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(refresh);
+        await using var db = contexts.CreateDbContext();
+        var profile = await profiles.ForAsync(db, refresh.Installation.PersonId!.Value, cancellationToken);
+        return new AppTokens(refresh.AccessToken, refresh.ExpiresIn, refresh.RefreshToken, refresh.Installation.Id, profile);
+    }
+
     /// <summary>How long after a refresh its retry is taken as a lost answer rather than a stolen token.</summary>
     public static readonly TimeSpan LostAnswerGrace = TimeSpan.FromMinutes(2);
 
     /// <returns>
-    /// The next tokens; null when the token is unknown, its installation revoked, or it was already used and its
-    /// successor's answer reached the phone (then revoked now).
+    /// The next tokens and the installation they are for; null when the token is unknown, its installation revoked, or
+    /// it was already used and its successor's answer reached the phone (then revoked now).
     /// </returns>
-    public async Task<AppTokens?> RefreshAsync(AppTokenRequest request, CancellationToken cancellationToken)
+    public async Task<AppRefresh?> RefreshAsync(AppTokenRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
@@ -116,7 +125,11 @@ public sealed class AppSessions(
                 await AppRevocation.RevokeAsync(db, installation, CaseTimeline.System,
                     "Se volvió a presentar un token de renovación ya usado: posible robo del token.", now.UtcDateTime, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                await reload.ReloadAsync(installation.CaseId);
+                if (installation.CaseId is { } caseId)
+                {
+                    await reload.ReloadAsync(caseId);
+                }
+
                 return null;
             }
 
@@ -133,8 +146,7 @@ public sealed class AppSessions(
                 continue;
             }
 
-            var profile = await profiles.ForAsync(db, installation.PersonId, cancellationToken);
-            return new AppTokens(issued.AccessToken, issued.ExpiresIn, issued.RefreshToken, installation.Id, profile);
+            return new AppRefresh(issued.AccessToken, issued.ExpiresIn, issued.RefreshToken, installation);
         }
     }
 

@@ -81,7 +81,8 @@ public sealed class AppStaffCommands(IDbContextFactory<AmparoDbContext> contexts
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
         var installation = await db.AppInstallations.FirstOrDefaultAsync(i => i.Id == installationId, cancellationToken);
-        if (installation is null || !await IntakeCases.VisibleAsync(db, installation.CaseId, scope, cancellationToken))
+        // A citizen's installation has no case: it is not the staff's to see here.
+        if (installation is not { CaseId: { } caseId } || !await IntakeCases.VisibleAsync(db, caseId, scope, cancellationToken))
         {
             return CommandResult.Refused<Guid>(CommandOutcome.NotFound, "La instalación no existe o su caso no está en su jurisdicción.");
         }
@@ -95,7 +96,7 @@ public sealed class AppStaffCommands(IDbContextFactory<AmparoDbContext> contexts
         {
             await AppRevocation.RevokeAsync(db, installation, scope.UserName, "Dada de baja por el personal.", time.GetUtcNow().UtcDateTime, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await reload.ReloadAsync(installation.CaseId);
+            await reload.ReloadAsync(caseId);
         }
 
         return CommandResult.Ok(installation.Id);

@@ -11,4 +11,10 @@ public sealed record CitizenAlertStatusView(Guid Id, CitizenAlertKind Kind, Citi
         ArgumentNullException.ThrowIfNull(alert);
         return new(alert.Id, alert.Kind, alert.Status, alert.RaisedAt, alert.ReceivedAt, alert.ClaimedAt, alert.ResolvedAt);
     }
+
+    public static CitizenAlertStatusView From(CitizenAlertView alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return new(alert.Id, alert.Kind, alert.Status, alert.RaisedAt, alert.ReceivedAt, alert.ClaimedAt, alert.ResolvedAt);
+    }
 }

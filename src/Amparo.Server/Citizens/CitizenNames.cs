@@ -15,6 +15,10 @@ public static class CitizenNames
     public static ReportStatus? Status(string? value) =>
         Enum.GetValues<ReportStatus>().Select(s => (ReportStatus?)s).FirstOrDefault(s => Plain(s.ToString()) == Plain(value));
 
+    /// <summary>The app's alert buttons: <c>gender</c> or <c>citizen</c>.</summary>
+    public static CitizenAlertKind? AlertKind(string? value) =>
+        Enum.GetValues<CitizenAlertKind>().Select(k => (CitizenAlertKind?)k).FirstOrDefault(k => Plain(k.ToString()) == Plain(value));
+
     private static string Plain(string? value) =>
         (value ?? "").Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
 }

@@ -14,6 +14,14 @@ public sealed class CitizenReportReader(IDbContextFactory<AmparoDbContext> conte
         return (await ViewsAsync(db, db.CitizenReports.Where(r => r.Id == id), cancellationToken)).FirstOrDefault();
     }
 
+    /// <summary>A citizen's own reports from her app, newest first; at most 50.</summary>
+    public async Task<IReadOnlyList<CitizenReportView>> MineAsync(Guid citizenId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var views = await ViewsAsync(db, db.CitizenReports.Where(r => r.CitizenId == citizenId).OrderByDescending(r => r.FiledAt).Take(50), cancellationToken);
+        return views.OrderByDescending(r => r.FiledAt).ToList();
+    }
+
     /// <summary>The reports of the jurisdictions (null: all) in a queue; open first, oldest first; at most 300.</summary>
     public async Task<IReadOnlyList<CitizenReportView>> ListAsync(IReadOnlySet<Guid>? jurisdictions, ReportFilter filter, CancellationToken cancellationToken)
     {

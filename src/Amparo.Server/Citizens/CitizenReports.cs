@@ -79,6 +79,10 @@ public sealed class CitizenReports(IDbContextFactory<AmparoDbContext> contexts, 
         return mine ? CitizenReportStatusView.From(report!) : null;
     }
 
+    /// <summary>Her own reports, newest first (at most 50).</summary>
+    public async Task<IReadOnlyList<CitizenReportStatusView>> MineAsync(Guid citizenId, CancellationToken cancellationToken) =>
+        (await reader.MineAsync(citizenId, cancellationToken)).Select(CitizenReportStatusView.From).ToList();
+
     private async Task<CommandResult<CitizenReportView>> StoreAsync(
         AmparoDbContext db, ReportFiling filing, Guid jurisdictionId, Action<CitizenReport> who, string by, CancellationToken cancellationToken)
     {

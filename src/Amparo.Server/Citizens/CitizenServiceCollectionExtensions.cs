@@ -1,3 +1,4 @@
+using Amparo.Server.CitizenApp;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,9 @@ public static class CitizenServiceCollectionExtensions
         services.TryAddSingleton<CitizenReportReader>();
         services.TryAddSingleton<CitizenReports>();
         services.TryAddSingleton<CitizenReportDesk>();
+        services.TryAddSingleton<CitizenProfiles>();
+        services.TryAddSingleton<CitizenAppSessions>();
+        services.TryAddSingleton<CitizenCallerFilter>();
         return services;
     }
 

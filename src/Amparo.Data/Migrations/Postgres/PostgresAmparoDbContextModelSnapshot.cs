@@ -513,10 +513,13 @@ namespace Amparo.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("DeviceId")
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeviceId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("DeviceName")
@@ -530,7 +533,7 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("RevokeReason")
@@ -548,12 +551,17 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CitizenId");
+
                     b.HasIndex("DeviceId")
                         .IsUnique();
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("AppInstallations");
+                    b.ToTable("AppInstallations", t =>
+                        {
+                            t.HasCheckConstraint("CK_AppInstallations_Holder", "(\"CaseId\" IS NOT NULL AND \"PersonId\" IS NOT NULL AND \"DeviceId\" IS NOT NULL AND \"CitizenId\" IS NULL) OR (\"CaseId\" IS NULL AND \"PersonId\" IS NULL AND \"DeviceId\" IS NULL AND \"CitizenId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Amparo.Data.App.AppRefreshToken", b =>
@@ -2806,21 +2814,19 @@ namespace Amparo.Data.Migrations.Postgres
                 {
                     b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("CaseId");
+
+                    b.HasOne("Amparo.Data.Citizens.CitizenAccount", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId");
 
                     b.HasOne("Amparo.Data.Devices.Device", null)
                         .WithMany()
-                        .HasForeignKey("DeviceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("DeviceId");
 
                     b.HasOne("Amparo.Data.People.Person", null)
                         .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("PersonId");
                 });
 
             modelBuilder.Entity("Amparo.Data.App.AppRefreshToken", b =>

@@ -505,10 +505,13 @@ namespace Amparo.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CaseId")
+                    b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DeviceId")
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeviceId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeviceName")
@@ -522,7 +525,7 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RevokeReason")
@@ -540,12 +543,17 @@ namespace Amparo.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("CitizenId");
+
                     b.HasIndex("DeviceId")
                         .IsUnique();
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("AppInstallations");
+                    b.ToTable("AppInstallations", t =>
+                        {
+                            t.HasCheckConstraint("CK_AppInstallations_Holder", "(\"CaseId\" IS NOT NULL AND \"PersonId\" IS NOT NULL AND \"DeviceId\" IS NOT NULL AND \"CitizenId\" IS NULL) OR (\"CaseId\" IS NULL AND \"PersonId\" IS NULL AND \"DeviceId\" IS NULL AND \"CitizenId\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Amparo.Data.App.AppRefreshToken", b =>
@@ -2786,21 +2794,19 @@ namespace Amparo.Data.Migrations.Sqlite
                 {
                     b.HasOne("Amparo.Data.Cases.MonitoredCase", null)
                         .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("CaseId");
+
+                    b.HasOne("Amparo.Data.Citizens.CitizenAccount", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId");
 
                     b.HasOne("Amparo.Data.Devices.Device", null)
                         .WithMany()
-                        .HasForeignKey("DeviceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("DeviceId");
 
                     b.HasOne("Amparo.Data.People.Person", null)
                         .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("PersonId");
                 });
 
             modelBuilder.Entity("Amparo.Data.App.AppRefreshToken", b =>

@@ -13,9 +13,11 @@ let refreshing = null;
 
 async function send(method, path, body, token) {
   const headers = { 'Accept': 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (token) headers['Authorization'] = `Bearer ${token}`;
-  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  const payload = body === undefined || form ? body : JSON.stringify(body);
+  const response = await fetch(base + path, { method, headers, body: payload, cache: 'no-store' });
   if (!response.ok) {
     let detail = null;
     try { detail = (await response.json()).detail; } catch { /* not JSON */ }
@@ -61,6 +63,11 @@ export async function call(method, path, body) {
     session = await refresh();
     return send(method, path, body, session.accessToken);
   }
+}
+
+/** A call before the phone has tokens (the municipal app's registration). */
+export function anonymous(method, path, body) {
+  return send(method, path, body);
 }
 
 export async function enrol(code, deviceName) {

@@ -1,7 +1,12 @@
 // What the phone has to tell the centre, kept in IndexedDB until the server says it has it: a reload, a dead network
 // or a closed app lose nothing. Each item carries its idempotency key, so a retry is never counted twice.
-const name = 'amparo';
+let name = 'amparo';
 const store = 'outbox';
+
+/** The municipal app queues in a database of its own. */
+export function useDatabase(database) {
+  name = database;
+}
 
 function open() {
   return new Promise((resolve, reject) => {
@@ -26,7 +31,7 @@ async function run(mode, work) {
   }
 }
 
-/** Queues an alert or a position ({ kind, idempotencyKey, body, createdAt }). */
+/** Queues an alert, a position or a report ({ kind, idempotencyKey, body, createdAt }); a body may hold a Blob. */
 export function put(item) {
   return run('readwrite', s => { s.put(item); });
 }

@@ -1,5 +1,10 @@
 // What this phone keeps between visits: its tokens, her profile, her settings. Nothing about the case or the aggressor.
-const key = 'amparo.session';
+// The victim's app and the municipal app keep theirs apart, on the same phone.
+let key = 'amparo.session';
+
+export function useStore(name) {
+  key = name;
+}
 
 export function load() {
   try {

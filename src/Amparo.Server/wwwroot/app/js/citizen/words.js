@@ -1,0 +1,63 @@
+// The municipal app's words in Spanish (default) and English, side by side.
+import { language } from '../i18n.js';
+
+const words = {
+  'register.title': ['Registro', 'Sign up'],
+  'register.help': ['Regístrese con su celular: le enviaremos un código por SMS.', 'Sign up with your mobile: we will text you a code.'],
+  'register.phone': ['Celular', 'Mobile number'],
+  'register.name': ['Nombre completo', 'Full name'],
+  'register.submit': ['Enviar código', 'Send code'],
+  'register.failed': ['No se pudo registrar: {0}', 'Could not sign up: {0}'],
+  'verify.title': ['Código de verificación', 'Verification code'],
+  'verify.help': ['Escriba el código de 6 dígitos que llegó por SMS al {0}.', 'Type the 6-digit code texted to {0}.'],
+  'verify.not_sent': ['El SMS no pudo salir del servidor: pida el código a la central municipal.', 'The text could not leave the server: ask the municipal centre for the code.'],
+  'verify.code': ['Código', 'Code'],
+  'verify.submit': ['Verificar', 'Verify'],
+  'verify.again': ['Cambiar número', 'Change number'],
+  'verify.failed': ['No se pudo verificar: {0}', 'Could not verify: {0}'],
+  'home.hello': ['Hola, {0}', 'Hello, {0}'],
+  'alert.gender': ['ALERTA DE GÉNERO', 'GENDER ALERT'],
+  'alert.citizen': ['ALERTA CIUDADANA', 'CITIZEN ALERT'],
+  'alert.hold': ['Mantenga presionado 2 segundos para enviar', 'Press and hold for 2 seconds to send'],
+  'status.idle': ['Sin alertas activas.', 'No active alert.'],
+  'status.sending': ['Enviando su alerta…', 'Sending your alert…'],
+  'status.queued': ['Sin conexión: su alerta se enviará apenas haya señal. Si puede, llame.', 'No connection: your alert will go as soon as there is signal. If you can, call.'],
+  'status.nolocation': ['Sin ubicación no se puede enviar la alerta: active la ubicación o llame.', 'Without your location the alert cannot go: turn location on or call.'],
+  'status.received': ['La central recibió su alerta.', 'The centre received your alert.'],
+  'status.attending': ['Una operadora está atendiendo su alerta.', 'An operator is attending your alert.'],
+  'status.closed': ['La central cerró la alerta.', 'The centre closed the alert.'],
+  'call.centre': ['Llamar al Centro de Mando', 'Call the command centre'],
+  'call.emergency': ['Llamar al {0}', 'Call {0}'],
+  'menu.emergency': ['Denunciar una emergencia', 'Report an emergency'],
+  'menu.service': ['Reportar un servicio público', 'Report a public service'],
+  'menu.mine': ['Mis reportes', 'My reports'],
+  'report.emergency': ['Denuncia de emergencia', 'Emergency report'],
+  'report.service': ['Servicios públicos', 'Public services'],
+  'report.category': ['¿Qué pasa?', 'What is happening?'],
+  'report.description': ['Descripción (opcional)', 'Description (optional)'],
+  'report.photo': ['Foto (opcional)', 'Photo (optional)'],
+  'report.place': ['Ubicación: {0}', 'Location: {0}'],
+  'report.place_unknown': ['Buscando su ubicación…', 'Finding your location…'],
+  'report.submit': ['Enviar reporte', 'Send report'],
+  'report.pick': ['Elija qué reporta.', 'Choose what you report.'],
+  'report.no_location': ['Sin ubicación no se puede enviar el reporte: active la ubicación.', 'Without your location the report cannot go: turn location on.'],
+  'report.queued': ['Reporte guardado: se enviará apenas haya señal.', 'Report saved: it will go as soon as there is signal.'],
+  'report.refused': ['El reporte no se aceptó: {0}', 'The report was not accepted: {0}'],
+  'mine.title': ['Mis reportes', 'My reports'],
+  'mine.empty': ['Todavía no envió reportes.', 'You have not sent any report yet.'],
+  'mine.pending': ['{0} por enviar', '{0} waiting to be sent'],
+  'mine.offline': ['Sin conexión: se muestra lo último recibido.', 'No connection: showing what was last received.'],
+  'state.Received': ['Recibido', 'Received'],
+  'state.Routed': ['Turnado a {0}', 'Routed to {0}'],
+  'state.InProgress': ['En atención', 'In progress'],
+  'state.Resolved': ['Resuelto', 'Resolved'],
+  'state.Rejected': ['Rechazado', 'Rejected'],
+  'back': ['Volver', 'Back'],
+  'language': ['English', 'Español'],
+};
+
+export function t(key, ...args) {
+  const pair = words[key];
+  const text = pair ? pair[language() === 'en' ? 1 : 0] : key;
+  return args.reduce((s, a, i) => s.replace(`{${i}}`, a), text);
+}
