@@ -13,7 +13,7 @@ Console.WriteLine($"Amparo está en marcha / Amparo is running: http://localhost
 Console.WriteLine($"Referencia de la API / API reference: http://localhost:{http.Port}/api/docs");
 if (demo.Enabled)
 {
-    Console.WriteLine($"Demo: centro 'operador', 'operador2', 'supervisor'; instituciones 'juzgado', 'cem', 'tecnico', 'policia'; contraseña / password: {demo.Password}");
+    Console.WriteLine($"Demo: centro 'operador', 'operador2', 'supervisor', 'administrador'; instituciones 'juzgado', 'cem', 'tecnico', 'policia'; contraseña / password: {demo.Password}");
     Console.WriteLine("Demo: un agresor simulado se acerca al domicilio de la víctima; la alarma aparece en menos de un minuto.");
 }
 

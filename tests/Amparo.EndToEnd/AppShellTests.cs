@@ -56,6 +56,38 @@ public class AppShellTests
     }
 
     [Fact]
+    public async Task The_municipal_app_is_installable_on_its_own_and_opens_offline_from_the_cache()
+    {
+        await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");
+        var phone = await PhoneRun.OpenAppAsync(run, -16.4112, -71.5411, "app/ciudadania.html");
+        await Expect(phone.Locator("[data-testid=register]")).ToBeVisibleAsync();
+
+        var manifestHref = await phone.Locator("link[rel=manifest]").GetAttributeAsync("href");
+        var manifestResponse = await phone.APIRequest.GetAsync(new Uri(new Uri(phone.Url), manifestHref).ToString());
+        Assert.Equal(200, manifestResponse.Status);
+        using (var manifest = JsonDocument.Parse(await manifestResponse.TextAsync()))
+        {
+            var root = manifest.RootElement;
+            Assert.Equal("standalone", root.GetProperty("display").GetString());
+            Assert.Equal("/app/ciudadania.html", root.GetProperty("start_url").GetString());
+            Assert.Equal("/app/ciudadania.html", root.GetProperty("id").GetString());
+            Assert.Equal("/app/", root.GetProperty("scope").GetString());
+            Assert.Contains("512x512", root.GetProperty("icons").EnumerateArray().Select(i => i.GetProperty("sizes").GetString()));
+        }
+
+        // The worker installs only if every file of its shell exists: the citizen's pages are among them.
+        await phone.EvaluateAsync<string>("async () => (await navigator.serviceWorker.ready).scope");
+        await phone.ReloadAsync();
+        Assert.True(await phone.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"), "the service worker controls the app after a reload");
+        await phone.Context.SetOfflineAsync(true);
+        await phone.ReloadAsync();
+        await Expect(phone.Locator("[data-testid=register]")).ToBeVisibleAsync();
+        await phone.Context.SetOfflineAsync(false);
+        await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("citizen-0-register") });
+        Assert.Empty(run.Errors);
+    }
+
+    [Fact]
     public async Task A_patrol_on_duty_in_unit_mode_appears_on_the_operators_map()
     {
         await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");

@@ -32,6 +32,8 @@ public sealed class DemoSeeder(AmparoDbContext db, UserProvisioner users, IOptio
         await Ensure(users.EnsureAsync("operador", "Operadora de turno", AmparoRoles.Operador, arequipa.Id, centre, password));
         await Ensure(users.EnsureAsync("operador2", "Operador de turno", AmparoRoles.Operador, arequipa.Id, centre, password));
         await Ensure(users.EnsureAsync("supervisor", "Supervisora del centro", AmparoRoles.Supervisor, arequipa.Id, centre, password));
+        // Sees the SMS kept without a gateway: in the demo, where a citizen's verification code can be read.
+        await Ensure(users.EnsureAsync("administrador", "Administración del centro", AmparoRoles.Administrador, arequipa.Id, centre, password));
         // One user of each institution that takes part in a case, to try what each may see and do.
         await Ensure(users.EnsureAsync("juzgado", "Secretaria del juzgado", AmparoRoles.Juzgado, arequipa.Id, institutions.GetValueOrDefault(InstitutionKind.Court), password));
         await Ensure(users.EnsureAsync("cem", "Psicóloga del CEM", AmparoRoles.Cem, arequipa.Id, institutions.GetValueOrDefault(InstitutionKind.WomensMinistry), password));

@@ -5,7 +5,7 @@ namespace Amparo.EndToEnd.Support;
 /// <summary>A cheap Android phone in the demo server's browser: small touch screen, Spanish, location granted where she is.</summary>
 public static class PhoneRun
 {
-    public static async Task<IPage> OpenAppAsync(ConsoleRun run, double latitude, double longitude)
+    public static async Task<IPage> OpenAppAsync(ConsoleRun run, double latitude, double longitude, string path = "app/")
     {
         ArgumentNullException.ThrowIfNull(run);
         var context = await run.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -27,7 +27,7 @@ public static class PhoneRun
                 run.Errors.Add("app: " + message.Text);
             }
         };
-        await page.GotoAsync(new Uri(run.Server.BaseAddress, "app/").ToString());
+        await page.GotoAsync(new Uri(run.Server.BaseAddress, path).ToString());
         return page;
     }
 }
