@@ -3,12 +3,14 @@ using System.Text.Json;
 using Amparo.Cli.Bench.Alarms;
 using Amparo.Cli.Bench.Engine;
 using Amparo.Cli.Bench.Map;
+using Amparo.Cli.Bench.Panic;
 
 namespace Amparo.Cli.Bench;
 
 /// <summary>
 /// <c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N]</c> and
-/// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>, <c>amparo bench engine</c> and <c>amparo bench map</c>: each ends with one JSON line of figures.
+/// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>, <c>amparo bench engine</c>, <c>amparo bench map</c> and
+/// <c>amparo bench panic</c>: each ends with one JSON line of figures.
 /// </summary>
 public static class BenchCommand
 {
@@ -26,7 +28,9 @@ public static class BenchCommand
             await output.WriteLineAsync(JsonSerializer.Serialize(result));
             return 0;
         });
-        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error), MapBenchCommand.Create(output, error) };
+        return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error), MapBenchCommand.Create(output, error),
+            PanicBenchCommand.Create(output, error),
+        };
     }
 
     private static Command Alarms(TextWriter output, TextWriter error)

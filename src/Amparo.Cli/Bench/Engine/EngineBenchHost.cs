@@ -21,7 +21,7 @@ public sealed class EngineBenchHost
     public int Gt06Port { get; }
 
     /// <summary>Builds the host and migrates its database; it is not started yet.</summary>
-    public static async Task<EngineBenchHost> PrepareAsync(string connectionString)
+    public static async Task<EngineBenchHost> PrepareAsync(string connectionString, params string[] moreArguments)
     {
         var httpPort = BenchHostArguments.FreePort();
         var gt06Port = BenchHostArguments.FreePort();
@@ -32,6 +32,7 @@ public sealed class EngineBenchHost
             "--Logging:LogLevel:Amparo.Monitoring.Engine.CaseMonitorGrain=Error",
             // Standard output carries the JSON line alone.
             "--Logging:Console:LogToStandardErrorThreshold=Trace",
+            .. moreArguments,
         ];
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
