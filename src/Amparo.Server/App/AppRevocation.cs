@@ -40,4 +40,18 @@ public static class AppRevocation
         CaseTimeline.Record(db, caseId, CaseEventKinds.AppRevoked, by, now, reason,
             new { installationId = installation.Id, installation.DeviceName });
     }
+
+    /// <summary>
+    /// Her case's monitoring ended: every phone of hers still linked is revoked, so the app stops reporting and says it
+    /// is no longer linked instead of sending alerts that would reach no one. Adds to the caller's unit of work.
+    /// </summary>
+    public static async Task RevokeAllOfCaseAsync(AmparoDbContext db, Guid caseId, string by, DateTime now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var live = await db.AppInstallations.Where(i => i.CaseId == caseId && i.RevokedAt == null).ToListAsync(cancellationToken);
+        foreach (var installation in live)
+        {
+            await RevokeAsync(db, installation, by, "El monitoreo del caso terminó.", now, cancellationToken);
+        }
+    }
 }

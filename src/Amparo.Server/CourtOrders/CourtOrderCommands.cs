@@ -3,6 +3,7 @@ using Amparo.Data.Database;
 using Amparo.Data.Identity;
 using Amparo.Data.Zones;
 using Amparo.Domain.Cases;
+using Amparo.Server.App;
 using Amparo.Server.Auth;
 using Amparo.Server.Cases;
 using Amparo.Server.Intake;
@@ -167,7 +168,7 @@ public sealed class CourtOrderCommands(
 
             if (end < today)
             {
-                Close(db, monitored, CaseClosure.CourtOrder, actor, now, request.Note);
+                await CloseAsync(db, monitored, CaseClosure.CourtOrder, actor, now, request.Note, cancellationToken: cancellationToken);
             }
         }
 
@@ -214,12 +215,15 @@ public sealed class CourtOrderCommands(
                 "El cese por voluntad de la víctima requiere antes una entrevista en la que se le informaron los riesgos de dejar el programa.");
         }
 
-        Close(db, monitored, CaseClosure.VictimWill, actor, now, request.Note, interview.Id);
+        await CloseAsync(db, monitored, CaseClosure.VictimWill, actor, now, request.Note, interview.Id, cancellationToken);
         return null;
     }
 
-    private static void Close(AmparoDbContext db, MonitoredCase monitored, CaseClosure closure, string actor, DateTime now, string? note, Guid? interviewId = null)
+    private static async Task CloseAsync(
+        AmparoDbContext db, MonitoredCase monitored, CaseClosure closure, string actor, DateTime now, string? note, Guid? interviewId = null,
+        CancellationToken cancellationToken = default)
     {
+        await AppRevocation.RevokeAllOfCaseAsync(db, monitored.Id, actor, now, cancellationToken);
         monitored.Status = CaseStatus.Closed;
         monitored.ClosedAt = now;
         monitored.Closure = closure;

@@ -1,6 +1,7 @@
 using Amparo.Data.Cases;
 using Amparo.Data.Database;
 using Amparo.Domain.Cases;
+using Amparo.Server.App;
 using Amparo.Server.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,7 @@ public sealed partial class ExpiryWatch(
             var today = CaseCalendar.Today(monitored, now);
             if (term.Lapsed(today))
             {
+                await AppRevocation.RevokeAllOfCaseAsync(db, monitored.Id, CaseTimeline.System, now, cancellationToken);
                 monitored.Status = CaseStatus.Closed;
                 monitored.ClosedAt = now;
                 monitored.Closure = CaseClosure.Expired;

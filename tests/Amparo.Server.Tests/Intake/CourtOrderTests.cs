@@ -46,6 +46,12 @@ public class CourtOrderTests(ServerPool servers)
         }
 
         var lapsed = await desk.ActivatedCaseAsync(Today.AddDays(1));
+        // Her phone's app is linked to the case that is about to lapse.
+        var code = (await ApiJson.ReadAsync(await desk.Operator.PostAsync($"api/cases/{lapsed}/app-enrolments", null))).GetProperty("code").GetString();
+        var tokens = await ApiJson.ReadAsync(await server.Api.PostAsJsonAsync("app/api/enrol", new { code, deviceName = "Moto E" }));
+        using var herApp = new HttpClient { BaseAddress = server.Api.BaseAddress };
+        herApp.DefaultRequestHeaders.Authorization = new("Bearer", tokens.GetProperty("accessToken").GetString());
+        (await herApp.GetAsync("app/api/profile")).EnsureSuccessStatusCode();
         await using (var db = server.Db())
         {
             await db.ProtectionMeasures.Where(m => m.CaseId == lapsed).ExecuteUpdateAsync(s => s.SetProperty(m => m.EndsOn, Today.AddDays(-1)));
@@ -60,7 +66,17 @@ public class CourtOrderTests(ServerPool servers)
             Assert.Equal("Active", (await db.Cases.SingleAsync(c => c.Id == ending)).Status.ToString());
         }
 
-        Assert.Equal("case.closed", (await desk.TimelineAsync(lapsed))[^1]);
+        var timeline = await desk.TimelineAsync(lapsed);
+        Assert.Equal("case.closed", timeline[^1]);
+        // Monitoring ended: her app is unlinked rather than left sending alerts that would reach no one.
+        Assert.Contains("app.revoked", timeline);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await herApp.GetAsync("app/api/profile")).StatusCode);
+        await using (var db = server.Db())
+        {
+            var installation = await db.AppInstallations.SingleAsync(i => i.CaseId == lapsed);
+            Assert.Equal("El monitoreo del caso terminó.", installation.RevokeReason);
+            Assert.False(await db.DeviceAssignments.AnyAsync(a => a.DeviceId == installation.DeviceId && a.RemovedAt == null));
+        }
     }
 
     [Theory]
