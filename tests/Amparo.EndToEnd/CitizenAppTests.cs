@@ -7,7 +7,8 @@ namespace Amparo.EndToEnd;
 
 /// <summary>
 /// A neighbour with the municipal app: she registers with her mobile and the SMS code, her gender alert reaches the
-/// operator live and she sees it attended; she files a pothole with a photo and follows its status as the centre works it.
+/// operator live, she sees it attended and the operator follows her as she moves; she files a pothole with a photo and
+/// follows its status as the centre works it.
 /// </summary>
 public partial class CitizenAppTests
 {
@@ -56,6 +57,11 @@ public partial class CitizenAppTests
         await Expect(phone.Locator("[data-testid=alert-status]")).ToHaveAttributeAsync("data-status", "Claimed", new() { Timeout = 15_000 });
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("citizen-2-attending") });
 
+        // She walks on while it is open: her app sends where she is every 15 s and the operator's card follows her.
+        await phone.Context.SetGeolocationAsync(new Geolocation { Latitude = (float)(HerLatitude + 0.002), Longitude = (float)HerLongitude, Accuracy = 15 });
+        await Expect(mine.Locator("[data-testid=citizen-alert-moved]")).ToBeVisibleAsync(new() { Timeout = 25_000 });
+        await Expect(mine.Locator("[data-testid=citizen-alert-map]")).ToHaveAttributeAsync("href", new Regex("mlat=-16\\.400"));
+
         // A pothole with a photo from her camera: filed from the public-services catalogue, then followed in "Mis reportes".
         await phone.ClickAsync("[data-testid=menu-service]");
         await Expect(phone.Locator("[data-testid=category-bache]")).ToBeVisibleAsync();
@@ -63,7 +69,7 @@ public partial class CitizenAppTests
         await phone.CheckAsync("[data-testid=category-bache]");
         await phone.FillAsync("[data-testid=report-description]", "Bache profundo en la esquina del mercado");
         await phone.SetInputFilesAsync("[data-testid=report-photo]", new FilePayload { Name = "IMG_2041.png", MimeType = "image/png", Buffer = Png });
-        await Expect(phone.Locator("[data-testid=report-place]")).ToContainTextAsync("-16.40210");
+        await Expect(phone.Locator("[data-testid=report-place]")).ToContainTextAsync("-16.40010");
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("citizen-3-report") });
         await phone.ClickAsync("[data-testid=report-submit]");
         var filed = phone.Locator("[data-testid=my-report]");

@@ -2,7 +2,10 @@ using Amparo.Domain.Citizens;
 
 namespace Amparo.Data.Citizens;
 
-/// <summary>A gender or citizen alert pressed in the app, with where the phone was, and how the centre attended it.</summary>
+/// <summary>
+/// A gender or citizen alert pressed in the app, with where the phone is (its latest position; the trail from the
+/// press on is in <see cref="CitizenAlertPosition"/>), and how the centre attended it.
+/// </summary>
 public sealed class CitizenAlert
 {
     public Guid Id { get; set; }
@@ -21,9 +24,13 @@ public sealed class CitizenAlert
     /// <summary>When the server stored it.</summary>
     public DateTime ReceivedAt { get; set; }
 
+    /// <summary>Her latest known position: where she pressed, then each newer one her app sent while the alert was open.</summary>
     public double Latitude { get; set; }
 
     public double Longitude { get; set; }
+
+    /// <summary>When her phone took the position in <see cref="Latitude"/>/<see cref="Longitude"/>.</summary>
+    public DateTime PositionAt { get; set; }
 
     public CitizenAlertStatus Status { get; set; }
 

@@ -117,6 +117,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<CitizenAlert> CitizenAlerts => Set<CitizenAlert>();
 
+    public DbSet<CitizenAlertPosition> CitizenAlertPositions => Set<CitizenAlertPosition>();
+
     public DbSet<CitizenReport> CitizenReports => Set<CitizenReport>();
 
     public DbSet<CitizenReportChange> CitizenReportChanges => Set<CitizenReportChange>();

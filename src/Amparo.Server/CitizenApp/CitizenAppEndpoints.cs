@@ -30,6 +30,8 @@ public static class CitizenAppEndpoints
         app.MapGet("/catalogo", Catalogue).RequireRateLimiting(AppRateLimits.Requests).WithSummary("What she can report (emergencies and public services) and the areas that answer.");
         app.MapPost("/alertas", RaiseAsync).RequireRateLimiting(AppRateLimits.Alerts)
             .WithSummary("A gender or citizen alert with her position, once per idempotency key (201 new, 200 a retry).");
+        app.MapPost("/alertas/{alertId:guid}/posiciones", MoveAsync).RequireRateLimiting(AppRateLimits.Alerts)
+            .WithSummary("Where she is now, every 15 s while the alert is open (204; 409 once the centre closed it).");
         app.MapGet("/alertas/{alertId:guid}", AlertAsync).RequireRateLimiting(AppRateLimits.Alerts).WithSummary("Whether her alert is received, attended or closed.");
         app.MapPost("/reportes", FileAsync).RequireRateLimiting(AppRateLimits.Requests).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxReportBytes))
@@ -73,6 +75,13 @@ public static class CitizenAppEndpoints
         return result.Value is { } alert
             ? result.Outcome == CommandOutcome.Created ? TypedResults.Created((string?)null, CitizenAlertStatusView.From(alert)) : TypedResults.Ok(CitizenAlertStatusView.From(alert))
             : CommandHttp.Problem(result, "No se pudo registrar la alerta.");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MoveAsync(Guid alertId, CitizenPositionRequest body, HttpContext context, CitizenAlerts alerts)
+    {
+        var result = await alerts.MoveAsync(CitizenCaller.Of(context).CitizenId, alertId, body.At ?? DateTime.UtcNow, body.Latitude, body.Longitude,
+            body.AccuracyMetres, context.RequestAborted);
+        return result.Outcome == CommandOutcome.Done ? TypedResults.NoContent() : CommandHttp.Problem(result, "No se pudo registrar la ubicación.");
     }
 
     private static async Task<Results<Ok<CitizenAlertStatusView>, ProblemHttpResult>> AlertAsync(Guid alertId, HttpContext context, CitizenAlerts alerts) =>

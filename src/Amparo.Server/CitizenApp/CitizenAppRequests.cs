@@ -8,3 +8,6 @@ public sealed record CitizenVerifyRequest(string? Phone, string? Code, string? D
 
 /// <summary>A press of the gender or the citizen alert: its kind (gender, citizen), the phone's key, when and where.</summary>
 public sealed record CitizenAlertRequest(string? Kind, string? IdempotencyKey, DateTime? At, double Latitude, double Longitude);
+
+/// <summary>Where she is now while her alert is open: when her phone took it, the place and its accuracy.</summary>
+public sealed record CitizenPositionRequest(DateTime? At, double Latitude, double Longitude, double? AccuracyMetres);

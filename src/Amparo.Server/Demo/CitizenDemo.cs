@@ -24,7 +24,7 @@ public static class CitizenDemo
         db.CitizenAlerts.Add(new CitizenAlert
         {
             Id = Guid.CreateVersion7(), CitizenId = citizen.Id, JurisdictionId = jurisdictionId, Kind = CitizenAlertKind.Citizen, IdempotencyKey = "demo-1",
-            RaisedAt = now, ReceivedAt = now, Latitude = -16.39889, Longitude = -71.53694, Status = CitizenAlertStatus.New,
+            RaisedAt = now, ReceivedAt = now, Latitude = -16.39889, Longitude = -71.53694, PositionAt = now, Status = CitizenAlertStatus.New,
         });
         await db.SaveChangesAsync(cancellationToken);
     }

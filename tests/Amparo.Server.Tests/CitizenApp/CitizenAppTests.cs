@@ -1,10 +1,12 @@
 using System.Net;
+using System.Text.Json;
 using Amparo.Data.Database;
 using Amparo.Server.Demo;
 using Amparo.Server.Tests.App;
 using Amparo.Server.Tests.Citizens;
 using Amparo.Server.Tests.Support;
 using Amparo.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Tests.CitizenApp;
@@ -93,6 +95,49 @@ public class CitizenAppTests(ServerPool servers)
         Assert.Equal(HttpStatusCode.NotFound, notHers.StatusCode);
         await using var db = server.Db();
         Assert.Equal(1, await db.CitizenAlerts.CountAsync(a => a.IdempotencyKey == key));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task While_her_alert_is_open_her_new_positions_reach_the_operators_live_and_a_retry_or_an_older_one_moves_nothing(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        using var phone = await CitizenPhone.RegisterAsync(server);
+        var (latitude, longitude) = CitizenWorld.Somewhere();
+        var pressed = DateTime.UtcNow.AddSeconds(-40);
+        var alert = await ApiJson.ReadAsync(await phone.Client.PostAsJsonAsync("app/api/ciudadania/alertas",
+            new { kind = "gender", idempotencyKey = Guid.NewGuid().ToString(), at = pressed, latitude, longitude }));
+        var id = alert.GetProperty("id").GetGuid();
+        var seen = new HubMessages();
+        await using var hub = await server.HubAsync("operador");
+        hub.On<JsonElement>("citizenAlert", seen.Add);
+        await hub.StartSubscribedAsync();
+        var later = pressed.AddSeconds(30);
+
+        using var moved = await phone.Client.PostAsJsonAsync($"app/api/ciudadania/alertas/{id}/posiciones", new { at = later, latitude = latitude + 0.001, longitude, accuracyMetres = 9.0 });
+        var pushed = await seen.NextAsync(m => m.GetProperty("id").GetGuid() == id);
+        using var retried = await phone.Client.PostAsJsonAsync($"app/api/ciudadania/alertas/{id}/posiciones", new { at = later, latitude = latitude + 0.001, longitude, accuracyMetres = 9.0 });
+        using var older = await phone.Client.PostAsJsonAsync($"app/api/ciudadania/alertas/{id}/posiciones", new { at = pressed.AddSeconds(15), latitude = latitude + 0.0005, longitude });
+        using var operador = await server.ClientAsync("operador");
+        var staffView = await ApiJson.ReadAsync(await operador.GetAsync($"api/citizen-alerts/{id}"));
+        using var other = await CitizenPhone.RegisterAsync(server);
+        using var notHers = await other.Client.PostAsJsonAsync($"app/api/ciudadania/alertas/{id}/posiciones", new { at = later.AddSeconds(15), latitude, longitude });
+        (await operador.PostAsync($"api/citizen-alerts/{id}/claim", null)).EnsureSuccessStatusCode();
+        (await operador.PostAsJsonAsync($"api/citizen-alerts/{id}/resolve", new { outcome = "Serenazgo la acompañó a casa." })).EnsureSuccessStatusCode();
+        using var afterClose = await phone.Client.PostAsJsonAsync($"app/api/ciudadania/alertas/{id}/posiciones", new { at = later.AddSeconds(30), latitude, longitude });
+
+        Assert.Equal(HttpStatusCode.NoContent, moved.StatusCode);
+        Assert.Equal(latitude + 0.001, pushed.GetProperty("latitude").GetDouble(), 6);
+        Assert.Equal(HttpStatusCode.NoContent, retried.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, older.StatusCode);
+        Assert.Equal(latitude + 0.001, staffView.GetProperty("latitude").GetDouble(), 6);
+        Assert.Equal(later, staffView.GetProperty("positionAt").GetDateTime().ToUniversalTime(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(HttpStatusCode.NotFound, notHers.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, afterClose.StatusCode);
+        await using var db = server.Db();
+        var trail = await db.CitizenAlertPositions.Where(p => p.AlertId == id).OrderBy(p => p.At).Select(p => p.Latitude).ToListAsync();
+        Assert.Equal(3, trail.Count);
+        Assert.All(trail.Zip([latitude, latitude + 0.0005, latitude + 0.001]), p => Assert.Equal(p.Second, p.First, 6));
     }
 
     [Theory]

@@ -966,6 +966,9 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime>("PositionAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -992,6 +995,38 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasIndex("JurisdictionId", "Status");
 
                     b.ToTable("CitizenAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Citizens.CitizenAlertPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("AccuracyMetres")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId", "At")
+                        .IsUnique();
+
+                    b.ToTable("CitizenAlertPositions", (string)null);
                 });
 
             modelBuilder.Entity("Amparo.Data.Citizens.CitizenReport", b =>
@@ -2907,6 +2942,15 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasOne("Amparo.Data.Institutions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Citizens.CitizenAlertPosition", b =>
+                {
+                    b.HasOne("Amparo.Data.Citizens.CitizenAlert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -956,6 +956,9 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("PositionAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RaisedAt")
                         .HasColumnType("TEXT");
 
@@ -982,6 +985,38 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasIndex("JurisdictionId", "Status");
 
                     b.ToTable("CitizenAlerts", (string)null);
+                });
+
+            modelBuilder.Entity("Amparo.Data.Citizens.CitizenAlertPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AccuracyMetres")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId", "At")
+                        .IsUnique();
+
+                    b.ToTable("CitizenAlertPositions", (string)null);
                 });
 
             modelBuilder.Entity("Amparo.Data.Citizens.CitizenReport", b =>
@@ -2887,6 +2922,15 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasOne("Amparo.Data.Institutions.Jurisdiction", null)
                         .WithMany()
                         .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Amparo.Data.Citizens.CitizenAlertPosition", b =>
+                {
+                    b.HasOne("Amparo.Data.Citizens.CitizenAlert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

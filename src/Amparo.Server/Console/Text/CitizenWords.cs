@@ -17,6 +17,7 @@ internal static class CitizenWords
         ["citizens.alert_status.New"] = ("Sin atender", "Unclaimed"),
         ["citizens.alert_status.Claimed"] = ("La atiende {0}", "{0} is handling it"),
         ["citizens.alert_status.Resolved"] = ("Cerrada", "Closed"),
+        ["citizens.position_updated"] = ("ubicación actualizada {0}", "position updated {0}"),
         ["citizens.claim"] = ("Atender", "Claim"),
         ["citizens.resolve"] = ("Cerrar", "Close"),
         ["citizens.outcome"] = ("Cómo terminó", "Outcome"),

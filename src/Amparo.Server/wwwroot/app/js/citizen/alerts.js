@@ -42,3 +42,15 @@ export async function poll() {
     // The next poll will tell.
   }
 }
+
+/** Where she is now, while her alert is open (every 15 s): queued like the alert, so a bad network loses none. */
+export async function queuePosition() {
+  const open = alert();
+  if (!open?.alertId || !['New', 'Claimed'].includes(open.status)) return;
+  const place = await current();
+  if (!place) return;
+  const idempotencyKey = outbox.key();
+  const body = { alertId: open.alertId, at: new Date().toISOString(), latitude: place.latitude, longitude: place.longitude, accuracyMetres: place.accuracyMetres ?? null };
+  await outbox.put({ kind: 'position', idempotencyKey, body, createdAt: Date.now() });
+  await flush();
+}

@@ -1,5 +1,5 @@
 // The municipal app's boot: its own store and queue on the phone, then the screen, the service worker, and the loops
-// that send what is queued and follow her alert and her reports.
+// that send what is queued, follow her alert (streaming where she is while it is open) and her reports.
 import { useStore, load } from '../session.js';
 import { useDatabase } from '../outbox.js';
 import { language } from '../i18n.js';
@@ -22,11 +22,17 @@ window.addEventListener('online', () => flush());
 current();
 
 let ticks = 0;
+let lastPosition = Date.now();
 setInterval(async () => {
-  if (!load()?.refreshToken) return;
+  const session = load();
+  if (!session?.refreshToken) return;
   ticks++;
   await flush();
   await alerts.poll();
+  if (Date.now() - lastPosition >= (session.profile?.alertIntervalSeconds ?? 15) * 1000) {
+    lastPosition = Date.now();
+    await alerts.queuePosition();
+  }
   // Her reports' follow-up, while she looks at it: every 15 s.
   if (showing() === 'mine' && ticks % 5 === 0) render();
 }, 3000);

@@ -1,4 +1,4 @@
-// What the municipal app has to tell the centre, sent from the phone's queue (alerts first, then reports) and
+// What the municipal app has to tell the centre, sent from the phone's queue (alerts first, then positions and reports) and
 // removed only once the server answered; a rejected item is dropped with its reason, never retried forever.
 import { call, ApiError } from '../api.js';
 import * as outbox from '../outbox.js';
@@ -36,6 +36,9 @@ async function send(item) {
   if (item.kind === 'alert') {
     const answer = await call('POST', '/ciudadania/alertas', item.body);
     setAlert({ ...alert(), alertId: answer.id, status: answer.status });
+  } else if (item.kind === 'position') {
+    const { alertId, ...where } = item.body;
+    await call('POST', `/ciudadania/alertas/${alertId}/posiciones`, where);
   } else {
     await call('POST', '/ciudadania/reportes', form(item.body));
   }
@@ -51,7 +54,8 @@ export function flush() {
         } catch (error) {
           const offline = !(error instanceof ApiError) || error.status >= 500 || error.status === 429 || error.status === 401;
           if (offline) throw error;
-          update({ refused: error.message });
+          // A position for an alert the centre closed is simply no longer needed; a refused report is told to her.
+          if (item.kind === 'report') update({ refused: error.message });
         }
         await outbox.remove([item.idempotencyKey]);
       }
