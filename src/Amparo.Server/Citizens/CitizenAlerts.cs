@@ -137,7 +137,9 @@ public sealed class CitizenAlerts(IDbContextFactory<AmparoDbContext> contexts, C
     public async Task<CitizenAlertStatusView?> StatusAsync(Guid citizenId, Guid alertId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var alert = await db.CitizenAlerts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == alertId && a.CitizenId == citizenId, cancellationToken);
-        return alert is null ? null : CitizenAlertStatusView.From(alert);
+        var read = await db.CitizenAlerts.AsNoTracking().Where(a => a.Id == alertId && a.CitizenId == citizenId)
+            .Join(db.CitizenAccounts.AsNoTracking(), a => a.CitizenId, c => c.Id, (a, c) => new { Alert = a, Citizen = c })
+            .FirstOrDefaultAsync(cancellationToken);
+        return read is null ? null : CitizenAlertStatusView.From(await reader.ViewAsync(read.Alert, read.Citizen, cancellationToken));
     }
 }

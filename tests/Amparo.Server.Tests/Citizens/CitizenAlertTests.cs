@@ -119,9 +119,14 @@ public class CitizenAlertTests(ServerPool servers)
         Assert.Equal(200, open.GetProperty("nearestUnits")[0].GetProperty("distanceMetres").GetDouble(), 5.0);
         Assert.Equal("operador", (await ApiJson.ReadAsync(claim)).GetProperty("claimedBy").GetString());
         Assert.Equal(CitizenAlertStatus.Claimed, claimedStatus!.Status);
+        // She is told help is near and how far, never where the patrols are.
+        Assert.InRange(claimedStatus.NearbyUnits, 2, CitizenAlertReader.UnitCount);
+        Assert.Equal(200, claimedStatus.NearestUnitMetres!.Value, 10.0);
+        Assert.DoesNotContain("callSign", System.Text.Json.JsonSerializer.Serialize(claimedStatus), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(HttpStatusCode.Conflict, stolen.StatusCode);
         Assert.Equal("Resolved", (await ApiJson.ReadAsync(resolve)).GetProperty("status").GetString());
         Assert.Equal(CitizenAlertStatus.Resolved, finalStatus!.Status);
+        Assert.Equal(0, finalStatus.NearbyUnits);
         Assert.Null(await alerts.StatusAsync(Guid.NewGuid(), raised.Id, default));
     }
 

@@ -37,7 +37,9 @@ export async function poll() {
   if (!open?.alertId || open.status === 'Resolved') return;
   try {
     const answer = await call('GET', `/ciudadania/alertas/${open.alertId}`);
-    if (answer.status !== open.status) setAlert({ ...open, status: answer.status });
+    if (answer.status !== open.status || answer.nearbyUnits !== open.nearbyUnits) {
+      setAlert({ ...open, status: answer.status, nearbyUnits: answer.nearbyUnits, nearestUnitMetres: answer.nearestUnitMetres });
+    }
   } catch {
     // The next poll will tell.
   }

@@ -35,7 +35,7 @@ function form(body) {
 async function send(item) {
   if (item.kind === 'alert') {
     const answer = await call('POST', '/ciudadania/alertas', item.body);
-    setAlert({ ...alert(), alertId: answer.id, status: answer.status });
+    setAlert({ ...alert(), alertId: answer.id, status: answer.status, nearbyUnits: answer.nearbyUnits, nearestUnitMetres: answer.nearestUnitMetres });
   } else if (item.kind === 'position') {
     const { alertId, ...where } = item.body;
     await call('POST', `/ciudadania/alertas/${alertId}/posiciones`, where);

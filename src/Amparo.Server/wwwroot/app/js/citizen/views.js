@@ -97,7 +97,10 @@ function home(session) {
       el('span', { class: 'hello' }, t('home.hello', profile.displayName ?? '')),
       el('span', { class: 'hint' }, profile.municipality ?? '')),
     el('section', { class: `status status-${shown}`, 'data-testid': 'alert-status', 'data-status': open?.status ?? 'Idle', 'data-kind': open?.kind ?? '' },
-      t(`status.${shown}`)),
+      t(`status.${shown}`),
+      open?.nearbyUnits > 0 && open.status !== 'Resolved'
+        ? el('span', { class: 'units', 'data-testid': 'alert-units' }, ' ', t('status.units', open.nearbyUnits, Math.round(open.nearestUnitMetres)))
+        : null),
     el('p', { class: 'hint' }, t('alert.hold')),
     el('div', { class: 'alert-buttons' }, alertButton('gender'), alertButton('citizen')),
     el('nav', { class: 'calls' },

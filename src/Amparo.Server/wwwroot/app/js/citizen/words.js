@@ -26,6 +26,7 @@ const words = {
   'status.received': ['La central recibió su alerta.', 'The centre received your alert.'],
   'status.attending': ['Una operadora está atendiendo su alerta.', 'An operator is attending your alert.'],
   'status.closed': ['La central cerró la alerta.', 'The centre closed the alert.'],
+  'status.units': ['Unidades de seguridad cerca: {0} (la más próxima a {1} m).', 'Security units nearby: {0} (the nearest {1} m away).'],
   'call.centre': ['Llamar al Centro de Mando', 'Call the command centre'],
   'call.emergency': ['Llamar al {0}', 'Call {0}'],
   'menu.emergency': ['Denunciar una emergencia', 'Report an emergency'],
