@@ -21,7 +21,7 @@ public static class DeviceMessageSinkExtensions
         foreach (var message in messages)
         {
             var kept = message.DeviceAlarm is null ? message : message with { RawFrame = evidence ??= Convert.ToHexString(frame.ToArray()) };
-            if (await sink.AcceptAsync(kept, protocol, cancellationToken) != CommandOutcome.Accepted)
+            if (await sink.AcceptAsync(kept, protocol, cancellationToken) != IntakeOutcome.Accepted)
             {
                 return false;
             }

@@ -8,5 +8,5 @@ public interface IDeviceMessageSink
     /// <summary>Whether a device that logs in is registered; an unknown one is recorded for a technician to register.</summary>
     ValueTask<bool> IdentifyAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken);
 
-    ValueTask<CommandOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken);
+    ValueTask<IntakeOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken);
 }

@@ -1,6 +1,7 @@
 namespace Amparo.Ingest.Intake;
 
-public enum CommandOutcome
+/// <summary>What the intake did with a device's message: whether the device may be told it was stored.</summary>
+public enum IntakeOutcome
 {
     /// <summary>Stored (or already stored): the device may be told so.</summary>
     Accepted,

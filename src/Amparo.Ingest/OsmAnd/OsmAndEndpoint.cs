@@ -71,12 +71,12 @@ public static partial class OsmAndEndpoint
             var outcome = await sink.AcceptAsync(message, DeviceProtocol.OsmAnd, context.RequestAborted);
             switch (outcome)
             {
-                case CommandOutcome.UnknownDevice:
+                case IntakeOutcome.UnknownDevice:
                     return Reject(logger, context, "unknown_device", $"Unknown device '{message.UniqueId}'.");
-                case CommandOutcome.Unavailable:
+                case IntakeOutcome.Unavailable:
                     LogUnavailable(logger, message.UniqueId);
                     return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-                case CommandOutcome.Accepted:
+                case IntakeOutcome.Accepted:
                     break;
             }
         }

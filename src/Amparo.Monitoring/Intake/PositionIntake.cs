@@ -36,14 +36,14 @@ public sealed partial class PositionIntake(
         return false;
     }
 
-    public async ValueTask<CommandOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken)
+    public async ValueTask<IntakeOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var binding = await devices.FindAsync(message.UniqueId, cancellationToken);
         if (binding is null)
         {
             await unknownDevices.RecordAsync(message.UniqueId, protocol, null, cancellationToken);
-            return CommandOutcome.UnknownDevice;
+            return IntakeOutcome.UnknownDevice;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -72,19 +72,19 @@ public sealed partial class PositionIntake(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogStoreFailed(ex, message.UniqueId);
-            return CommandOutcome.Unavailable;
+            return IntakeOutcome.Unavailable;
         }
 
         if (binding.CaseId is not { } caseId)
         {
-            return CommandOutcome.Accepted;
+            return IntakeOutcome.Accepted;
         }
 
         var observed = new ObservedReport(binding.DeviceId, at, message.Position is not null, message.Position?.Valid == true,
             message.Position?.Latitude ?? 0, message.Position?.Longitude ?? 0, message.Position?.AccuracyMetres, Battery(message),
             deviceEvent, message.RawFrame, message.DeviceAlarm);
         var evaluated = await ForwardAsync(caseId, observed);
-        return evaluated || !IsActionable(deviceEvent) ? CommandOutcome.Accepted : CommandOutcome.Unavailable;
+        return evaluated || !IsActionable(deviceEvent) ? IntakeOutcome.Accepted : IntakeOutcome.Unavailable;
     }
 
     private static bool IsActionable(DeviceEventKind? kind) =>

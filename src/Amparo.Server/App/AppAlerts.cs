@@ -6,7 +6,6 @@ using Amparo.Domain.Cases;
 using Amparo.Domain.Devices;
 using Amparo.Ingest.Intake;
 using Amparo.Server.FieldDevices;
-using IngestOutcome = Amparo.Ingest.Intake.CommandOutcome;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -123,7 +122,7 @@ public sealed class AppAlerts(
     {
         for (var attempt = 1; attempt <= 2; attempt++)
         {
-            if (await sink.AcceptAsync(AppReports.Sos(caller, alert), DeviceProtocol.App, cancellationToken) != IngestOutcome.Accepted)
+            if (await sink.AcceptAsync(AppReports.Sos(caller, alert), DeviceProtocol.App, cancellationToken) != IntakeOutcome.Accepted)
             {
                 return null;
             }

@@ -84,11 +84,6 @@ public static class AppEndpoints
     private static async Task<Results<Ok<AppPositionResult>, ProblemHttpResult>> PositionsAsync(AppPositionRequest body, HttpContext context, AppPositions positions)
     {
         var result = await positions.AcceptAsync(AppCaller.Of(context), body, context.RequestAborted);
-        return result switch
-        {
-            null => AppProblems.Unavailable(),
-            { Outcome: CommandOutcome.Done } => TypedResults.Ok(result.Value!),
-            _ => CommandHttp.Problem(result, "Posiciones no válidas."),
-        };
+        return result.Outcome == CommandOutcome.Done ? TypedResults.Ok(result.Value!) : CommandHttp.Problem(result, "Posiciones no registradas.");
     }
 }

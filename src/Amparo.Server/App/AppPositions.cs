@@ -3,7 +3,6 @@ using Amparo.Data.Database;
 using Amparo.Domain.Devices;
 using Amparo.Domain.Geo;
 using Amparo.Ingest.Intake;
-using IngestOutcome = Amparo.Ingest.Intake.CommandOutcome;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,8 +17,8 @@ public sealed class AppPositions(IDbContextFactory<AmparoDbContext> contexts, ID
 {
     public const int MaxBatch = 50;
 
-    /// <returns>The counts; null when the sink could not store them now (the app sends the batch again).</returns>
-    public async Task<CommandResult<AppPositionResult>?> AcceptAsync(AppCaller caller, AppPositionRequest request, CancellationToken cancellationToken)
+    /// <returns>The counts; Unavailable when the sink could not store them now (the app sends the batch again).</returns>
+    public async Task<CommandResult<AppPositionResult>> AcceptAsync(AppCaller caller, AppPositionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(request);
@@ -49,9 +48,9 @@ public sealed class AppPositions(IDbContextFactory<AmparoDbContext> contexts, ID
 
             var message = AppReports.Position(uniqueId, at, item.Latitude.Value, item.Longitude.Value,
                 item.AccuracyMetres is >= 0 and var accuracy ? accuracy : null, item.BatteryPercent is >= 0 and <= 100 and var battery ? battery : null);
-            if (await sink.AcceptAsync(message, DeviceProtocol.App, cancellationToken) != IngestOutcome.Accepted)
+            if (await sink.AcceptAsync(message, DeviceProtocol.App, cancellationToken) != IntakeOutcome.Accepted)
             {
-                return null;
+                return CommandResult.Refused<AppPositionResult>(CommandOutcome.Unavailable, "No se pudo registrar ahora; la aplicación lo volverá a enviar.");
             }
 
             accepted++;

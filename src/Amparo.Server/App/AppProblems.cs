@@ -15,8 +15,4 @@ public static class AppProblems
     public static ProblemHttpResult Revoked() =>
         TypedResults.Problem("Esta instalación de la aplicación fue dada de baja. Pida un código nuevo al centro de monitoreo.",
             statusCode: StatusCodes.Status401Unauthorized, title: "Instalación dada de baja");
-
-    public static ProblemHttpResult Unavailable() =>
-        TypedResults.Problem("No se pudo registrar ahora; la aplicación lo volverá a enviar.", statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: "Servicio no disponible");
 }

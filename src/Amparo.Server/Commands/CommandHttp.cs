@@ -16,6 +16,7 @@ public static class CommandHttp
             CommandOutcome.Forbidden => StatusCodes.Status403Forbidden,
             CommandOutcome.Conflict => StatusCodes.Status409Conflict,
             CommandOutcome.NotFound => StatusCodes.Status404NotFound,
+            CommandOutcome.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         };
         var extensions = new Dictionary<string, object?> { ["problems"] = result.Problems };

@@ -17,4 +17,7 @@ public enum CommandOutcome
 
     /// <summary>The state of the case, notice or devices does not allow it (409).</summary>
     Conflict,
+
+    /// <summary>Could not be stored now; the caller sends it again (503).</summary>
+    Unavailable,
 }

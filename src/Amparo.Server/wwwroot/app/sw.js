@@ -1,9 +1,9 @@
 // The app's shell works offline; the API never comes from a cache (an alert must reach the server or stay queued).
-const shell = 'amparo-shell-v2';
+const shell = 'amparo-shell-v3';
 const files = ['./', 'index.html', 'neutral.html', 'app.css', 'manifest.webmanifest', 'manifest-neutral.webmanifest',
   'icons/amparo-192.png', 'icons/amparo-512.png', 'icons/notes-192.png', 'icons/notes-512.png',
   'js/main.js', 'js/views.js', 'js/alerts.js', 'js/api.js', 'js/outbox.js', 'js/location.js', 'js/panic.js',
-  'js/session.js', 'js/i18n.js', 'js/dom.js', 'js/discretion.js', 'unidad.html', 'js/unit.js', 'js/unit-words.js',
+  'js/session.js', 'js/http.js', 'js/i18n.js', 'js/dom.js', 'js/discretion.js', 'unidad.html', 'js/unit.js', 'js/unit-words.js',
   'ciudadania.html', 'manifest-ciudadania.webmanifest', 'js/citizen/main.js', 'js/citizen/views.js', 'js/citizen/alerts.js',
   'js/citizen/reports.js', 'js/citizen/sync.js', 'js/citizen/words.js'];
 

@@ -1,29 +1,14 @@
 // Calls to Amparo's app API with the phone's short-lived token, refreshed (and rotated) when it expires.
 import { load, update, clear } from './session.js';
+import { ApiError, request } from './http.js';
 
-export class ApiError extends Error {
-  constructor(status, detail) {
-    super(detail || `HTTP ${status}`);
-    this.status = status;
-  }
-}
+export { ApiError };
 
 const base = '/app/api';
 let refreshing = null;
 
-async function send(method, path, body, token) {
-  const headers = { 'Accept': 'application/json' };
-  const form = body instanceof FormData;
-  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
-  if (token) headers['Authorization'] = `Bearer ${token}`;
-  const payload = body === undefined || form ? body : JSON.stringify(body);
-  const response = await fetch(base + path, { method, headers, body: payload, cache: 'no-store' });
-  if (!response.ok) {
-    let detail = null;
-    try { detail = (await response.json()).detail; } catch { /* not JSON */ }
-    throw new ApiError(response.status, detail);
-  }
-  return response.status === 204 ? null : response.json();
+function send(method, path, body, token) {
+  return request(method, base + path, body, token);
 }
 
 export function remember(tokens) {

@@ -2,6 +2,7 @@
 // centre every 20 s, so the nearest units can be sent to an alert.
 import { el, show } from './dom.js';
 import { t } from './unit-words.js';
+import { request } from './http.js';
 
 const key = 'amparo.unit';
 const every = 20_000;
@@ -12,16 +13,9 @@ let place = null;
 const load = () => JSON.parse(sessionStorage.getItem(key) || 'null');
 const save = value => sessionStorage.setItem(key, JSON.stringify(value));
 
-async function post(path, body, token) {
-  const headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(path, { method: path.startsWith('/api/police-units') ? 'PUT' : 'POST', headers, body: JSON.stringify(body), cache: 'no-store' });
-  if (!response.ok) {
-    let detail = `HTTP ${response.status}`;
-    try { detail = (await response.json()).detail ?? detail; } catch { /* not JSON */ }
-    throw Object.assign(new Error(detail), { status: response.status });
-  }
-  return response.json();
+// The unit's position is a PUT of its call sign; signing in and refreshing are POSTs.
+function post(path, body, token) {
+  return request(path.startsWith('/api/police-units') ? 'PUT' : 'POST', path, body, token);
 }
 
 function tokens(answer) {

@@ -1,4 +1,4 @@
-namespace Amparo.Server.Notices;
+namespace Amparo.Server.Commands;
 
 /// <summary>An instant from a request: with its offset or "Z" as given; without one, taken as UTC (never the server's zone).</summary>
 internal static class Utc
