@@ -3,6 +3,7 @@ using Amparo.Data.Audit;
 using Amparo.Data.Database;
 using Amparo.Data.Devices;
 using Amparo.Data.Institutions;
+using Amparo.Data.Integrity;
 using Amparo.Data.Positions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<AlarmRecorder>();
         services.TryAddSingleton<AlarmQueries>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<LedgerSealer>();
+        services.TryAddSingleton<LedgerVerifier>();
         services.TryAddSingleton<JurisdictionScope>();
         return services;
     }

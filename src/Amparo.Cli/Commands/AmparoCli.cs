@@ -3,6 +3,7 @@ using Amparo.Cli.Bench;
 using Amparo.Cli.Database;
 using Amparo.Cli.Decoding;
 using Amparo.Cli.Devices;
+using Amparo.Cli.Integrity;
 using Amparo.Cli.Replay;
 using Amparo.Cli.Users;
 
@@ -19,6 +20,7 @@ public static class AmparoCli
             DecodeCommand.Create(output, error),
             BenchCommand.Create(output, error),
             ReplayCommand.Create(output, error),
+            VerifyCommand.Create(output),
             new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
             new Command("device", "Dispositivos / devices")
             {

@@ -60,5 +60,8 @@ public sealed class Alarm
     /// <summary>Optimistic concurrency: two operators cannot both claim the same alarm.</summary>
     public int Version { get; set; }
 
+    /// <summary>Its link in the integrity ledger, once resolved and sealed.</summary>
+    public long? LedgerIndex { get; set; }
+
     public List<AlarmAction> Actions { get; set; } = [];
 }

@@ -18,6 +18,7 @@ internal sealed class AlarmConfiguration : IEntityTypeConfiguration<Alarm>
             .HasFilter("\"State\" <> 'Resolved'")
             .HasDatabaseName("IX_Alarms_OpenPerCaseTypeAndSubject");
         builder.HasIndex(a => new { a.State, a.Priority, a.RaisedAt });
+        builder.HasIndex(a => new { a.State, a.LedgerIndex });
         builder.HasMany(a => a.Actions).WithOne().HasForeignKey(x => x.AlarmId);
     }
 }

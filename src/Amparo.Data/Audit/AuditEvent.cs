@@ -20,4 +20,7 @@ public sealed class AuditEvent
     public string? RemoteAddress { get; set; }
 
     public string? Details { get; set; }
+
+    /// <summary>Its link in the integrity ledger, once sealed.</summary>
+    public long? LedgerIndex { get; set; }
 }

@@ -12,5 +12,6 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(e => e.SubjectType).HasMaxLength(64);
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => new { e.CaseId, e.At });
+        builder.HasIndex(e => e.LedgerIndex);
     }
 }

@@ -9,6 +9,7 @@ using Amparo.Data.Dispatch;
 using Amparo.Data.Documents;
 using Amparo.Data.FollowUp;
 using Amparo.Data.Identity;
+using Amparo.Data.Integrity;
 using Amparo.Data.Institutions;
 using Amparo.Data.Notices;
 using Amparo.Data.People;
@@ -82,6 +83,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AlarmAction> AlarmActions => Set<AlarmAction>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     public DbSet<ProtocolDefinition> Protocols => Set<ProtocolDefinition>();
 

@@ -29,6 +29,7 @@ using Amparo.Server.FieldDevices;
 using Amparo.Server.FollowUps;
 using Amparo.Server.Health;
 using Amparo.Server.Intake;
+using Amparo.Server.Integrity;
 using Amparo.Server.Live;
 using Amparo.Server.Notices;
 using Amparo.Server.Protocols;
@@ -79,6 +80,7 @@ public static class AmparoHost
         services.AddAmparoRegistries();
         services.AddAmparoApp();
         services.AddAmparoCitizens();
+        services.AddAmparoIntegrity();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();

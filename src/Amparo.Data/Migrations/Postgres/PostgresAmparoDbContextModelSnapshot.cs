@@ -309,6 +309,9 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<DateTime>("LastTriggeredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -349,6 +352,8 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State", "LedgerIndex");
 
                     b.HasIndex("CaseId", "Type", "Subject")
                         .IsUnique()
@@ -623,6 +628,9 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<string>("Details")
                         .HasColumnType("text");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("RemoteAddress")
                         .HasColumnType("text");
 
@@ -641,6 +649,8 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("LedgerIndex");
 
                     b.HasIndex("CaseId", "At");
 
@@ -1744,6 +1754,46 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Jurisdictions");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Integrity.LedgerEntry", b =>
+                {
+                    b.Property<long>("Index")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Index");
+
+                    b.HasIndex("Kind", "RecordKey");
+
+                    b.ToTable("LedgerEntries", (string)null);
                 });
 
             modelBuilder.Entity("Amparo.Data.Notices.Notice", b =>
