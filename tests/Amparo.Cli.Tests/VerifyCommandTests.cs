@@ -1,7 +1,13 @@
 using Amparo.Cli.Commands;
 using Amparo.Data.Audit;
+using Amparo.Data.Cases;
 using Amparo.Data.Database;
+using Amparo.Data.Identity;
+using Amparo.Data.Institutions;
 using Amparo.Data.Integrity;
+using Amparo.Domain.Cases;
+using Amparo.Server.Auth;
+using Amparo.Server.Notices.Occurrences;
 using Amparo.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -51,5 +57,48 @@ public class VerifyCommandTests
         Assert.Equal(1, tampered.Code);
         Assert.Contains($"enlace / link 2: audit {edited}: el registro cambió desde que se selló", tampered.Output, StringComparison.Ordinal);
         Assert.Contains("ALTERADO / TAMPERED: 1 problemas", tampered.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Verify_of_an_issued_report_says_authentic_and_of_an_edited_copy_not(DatabaseProvider provider)
+    {
+        var database = await TestDatabases.CreateAsync(provider);
+        string[] db = ["--provider", provider.ToString(), "--connection", database.ConnectionString];
+        await RunAsync(["migrate", .. db]);
+        var factory = new AmparoDbContextFactory(Options.Create(database));
+        var jurisdiction = new Jurisdiction { Id = Guid.CreateVersion7(), Name = "Arequipa", CountryCode = "PE" };
+        var monitored = new MonitoredCase { Id = Guid.CreateVersion7(), FileNumber = "00999-2026", Court = "Juzgado de Familia", JurisdictionId = jurisdiction.Id, CreatedAt = DateTime.UtcNow };
+        await using (var context = factory.CreateDbContext())
+        {
+            context.Jurisdictions.Add(jurisdiction);
+            context.Cases.Add(monitored);
+            CaseTimeline.Record(context, monitored.Id, CaseEventKinds.Activated, "supervisor", DateTime.UtcNow.AddHours(-2), "Monitoreo activado");
+            await context.SaveChangesAsync();
+        }
+
+        var scope = new UserScope("juzgado", new HashSet<Guid> { jurisdiction.Id }, false, false) { Roles = new HashSet<string> { AmparoRoles.Juzgado } };
+        var issued = await new OccurrenceReports(factory, TimeProvider.System)
+            .IssueAsync(monitored.Id, new OccurrenceReportRequest(DateTime.UtcNow.AddDays(-1), DateTime.UtcNow), scope, CancellationToken.None);
+        var pdf = (await new OccurrenceReports(factory, TimeProvider.System).PdfAsync(issued.Value!.Id, scope, CancellationToken.None)).Value!.Content;
+        var path = Path.Combine(Path.GetTempPath(), $"informe-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(path, pdf);
+        var copy = Path.Combine(Path.GetTempPath(), $"informe-{Guid.NewGuid():N}.pdf");
+        var edited = (byte[])pdf.Clone();
+        edited[^10] ^= 0x20;
+        await File.WriteAllBytesAsync(copy, edited);
+
+        var authentic = await RunAsync(["verify", path, .. db]);
+        var altered = await RunAsync(["verify", copy, .. db]);
+        var missing = await RunAsync(["verify", path + ".no", .. db]);
+
+        Assert.Equal(0, authentic.Code);
+        Assert.Contains("Origen / origin: es el archivo emitido", authentic.Output, StringComparison.Ordinal);
+        Assert.Contains("expediente / file 00999-2026", authentic.Output, StringComparison.Ordinal);
+        Assert.Contains("Registros / records: sin cambios", authentic.Output, StringComparison.Ordinal);
+        Assert.Contains("Veredicto / verdict: AUTÉNTICO, registros sin cambios", authentic.Output, StringComparison.Ordinal);
+        Assert.Equal(1, altered.Code);
+        Assert.Contains("NO AUTÉNTICO", altered.Output, StringComparison.Ordinal);
+        Assert.Equal(2, missing.Code);
     }
 }

@@ -20,7 +20,7 @@ public static class AmparoCli
             DecodeCommand.Create(output, error),
             BenchCommand.Create(output, error),
             ReplayCommand.Create(output, error),
-            VerifyCommand.Create(output),
+            VerifyCommand.Create(output, error),
             new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
             new Command("device", "Dispositivos / devices")
             {

@@ -1,57 +1,45 @@
 using System.CommandLine;
-using System.Globalization;
 using Amparo.Cli.Commands;
 using Amparo.Data.Integrity;
-using Amparo.Domain.Integrity;
+using Amparo.Server.Integrity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Amparo.Cli.Integrity;
 
 /// <summary>
-/// <c>amparo verify</c>: checks the integrity ledger link by link and every sealed record against the database. Exit
-/// 0 when intact, 1 when anything was altered or deleted (each fault on its own line).
+/// <c>amparo verify [file]</c>: without a file, checks the integrity ledger link by link and every sealed record
+/// against the database; with a document Amparo issued, also that it is the file issued, that its seal and the
+/// ledger's link it printed hold, and what changed since in its records. Exit 0 when all holds, 1 otherwise.
 /// </summary>
 public static class VerifyCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var database = new DatabaseArguments();
-        var command = new Command("verify", "Verifica el libro de integridad contra la base de datos / Verifies the integrity ledger against the database.");
+        var file = new Argument<FileInfo?>("file") { Description = "Un documento emitido por Amparo (PDF) / a document Amparo issued (PDF)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("verify", "Verifica el libro de integridad y, si se da, un documento / Verifies the integrity ledger and, if given, a document.") { file };
         database.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse.GetValue(database.Provider), parse.GetValue(database.Connection));
-            var report = await services.GetRequiredService<LedgerVerifier>().VerifyAsync(cancellationToken);
-            await WriteAsync(output, report);
-            return report.Intact ? 0 : 1;
+            if (parse.GetValue(file) is not { } document)
+            {
+                var report = await services.GetRequiredService<LedgerVerifier>().VerifyAsync(cancellationToken);
+                await VerifyOutput.LedgerAsync(output, report);
+                return report.Intact ? 0 : 1;
+            }
+
+            if (!document.Exists)
+            {
+                await error.WriteLineAsync($"No existe el archivo / no such file: {document.FullName}");
+                return 2;
+            }
+
+            var verifier = ActivatorUtilities.CreateInstance<DocumentVerifier>(services);
+            var check = await verifier.VerifyAsync(await File.ReadAllBytesAsync(document.FullName, cancellationToken), cancellationToken);
+            await VerifyOutput.DocumentAsync(output, document.Name, check);
+            return check.Authentic && check.RecordsUnchanged ? 0 : 1;
         });
         return command;
     }
-
-    private static async Task WriteAsync(TextWriter output, LedgerReport report)
-    {
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Libro de integridad / integrity ledger: {report.Links} enlaces / links, cabeza / head {report.Head}"));
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Aún sin sellar / not sealed yet: {report.UnsealedAudit} eventos de auditoría / audit events, {report.UnsealedResolvedAlarms} alarmas resueltas / resolved alarms"));
-        foreach (var problem in report.Problems)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"  enlace / link {problem.Index}: {problem.Kind} {problem.RecordKey}: {Describe(problem.Fault)}"));
-        }
-
-        await output.WriteLineAsync(report.Intact
-            ? "ÍNTEGRO / INTACT"
-            : string.Create(CultureInfo.InvariantCulture, $"ALTERADO / TAMPERED: {report.Problems.Count} problemas / problems"));
-    }
-
-    private static string Describe(LedgerFault fault) => fault switch
-    {
-        LedgerFault.Gap => "falta el enlace (borrado) / link missing (deleted)",
-        LedgerFault.AlteredLink => "el enlace fue modificado / the link was edited",
-        LedgerFault.BrokenChain => "no sigue al enlace anterior (cadena reescrita) / does not follow the previous link (chain rewritten)",
-        LedgerFault.AlteredRecord => "el registro cambió desde que se selló / the record changed since it was sealed",
-        LedgerFault.MissingRecord => "el registro fue borrado / the record was deleted",
-        _ => fault.ToString(),
-    };
 }

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Amparo.Data.Integrity;
 
 /// <summary>
-/// Appends to the ledger what is not sealed yet, oldest first: audit events, and alarms once resolved (an open alarm is
-/// still being worked). Records younger than the grace are left for the next pass, so one whose transaction is still
+/// Appends to the ledger what is not sealed yet, oldest first: audit events, alarms once resolved (an open alarm is
+/// still being worked), and issued documents. Records younger than the grace are left for the next pass, so one whose transaction is still
 /// committing is not skipped. Each pass is one transaction; if another sealer appended meanwhile, its indexes collide
 /// and this pass is dropped whole, to be done again.
 /// </summary>
@@ -28,13 +28,14 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
         var alarms = await db.Alarms.Include(a => a.Actions)
             .Where(a => a.LedgerIndex == null && a.State == AlarmState.Resolved && a.ResolvedAt <= before)
             .OrderBy(a => a.ResolvedAt).ThenBy(a => a.Id).Take(AlarmBatch).ToListAsync(cancellationToken);
-        if (audits.Count == 0 && alarms.Count == 0)
+        var documents = await db.OccurrenceReports.Where(r => r.LedgerIndex == null && r.IssuedAt <= before).OrderBy(r => r.IssuedAt).ThenBy(r => r.Id)
+            .Take(AlarmBatch).ToListAsync(cancellationToken);
+        if (audits.Count == 0 && alarms.Count == 0 && documents.Count == 0)
         {
             return 0;
         }
 
-        var head = await db.LedgerEntries.AsNoTracking().OrderByDescending(e => e.Index).Select(e => new { e.Index, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var (index, previous) = head is null ? (0L, Hashes.Genesis) : (head.Index, head.Hash);
+        var (index, previous) = await LedgerHead.ReadAsync(db, cancellationToken);
         LedgerEntry Append(string kind, string key, string recordHash)
         {
             index++;
@@ -58,6 +59,11 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             alarm.LedgerIndex = Append(LedgerKinds.Alarm, SealedRecords.KeyOf(alarm), SealedRecords.Hash(alarm, alarm.Actions)).Index;
         }
 
+        foreach (var document in documents)
+        {
+            document.LedgerIndex = Append(LedgerKinds.Document, SealedRecords.KeyOf(document), SealedRecords.Hash(document)).Index;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -68,6 +74,6 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             return 0;
         }
 
-        return audits.Count + alarms.Count;
+        return audits.Count + alarms.Count + documents.Count;
     }
 }

@@ -8,7 +8,7 @@ namespace Amparo.Data.Integrity;
 
 /// <summary>
 /// Checks the ledger against itself (every link follows the one before and matches its content) and against the
-/// database (every sealed record still exists and still has the hash it was sealed with), page by page.
+/// database (every sealed audit event, alarm and document still exists and still has the hash it was sealed with), page by page.
 /// </summary>
 public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
 {
@@ -35,6 +35,7 @@ public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
 
             problems.AddRange(await CheckAuditAsync(db, links.Where(l => l.Kind == LedgerKinds.Audit).ToList(), cancellationToken));
             problems.AddRange(await CheckAlarmsAsync(db, links.Where(l => l.Kind == LedgerKinds.Alarm).ToList(), cancellationToken));
+            problems.AddRange(await CheckDocumentsAsync(db, links.Where(l => l.Kind == LedgerKinds.Document).ToList(), cancellationToken));
             after = links[^1].Index;
         }
 
@@ -56,6 +57,13 @@ public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
         var ids = links.Select(l => Guid.TryParse(l.RecordKey, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
         var stored = await db.Alarms.AsNoTracking().Include(a => a.Actions).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => SealedRecords.KeyOf(a), cancellationToken);
         return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var a) ? SealedRecords.Hash(a, a.Actions) : null)).OfType<LedgerProblem>();
+    }
+
+    private static async Task<IEnumerable<LedgerProblem>> CheckDocumentsAsync(AmparoDbContext db, List<LedgerEntry> links, CancellationToken cancellationToken)
+    {
+        var ids = links.Select(l => Guid.TryParse(l.RecordKey, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
+        var stored = await db.OccurrenceReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => SealedRecords.KeyOf(r), cancellationToken);
+        return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var r) ? SealedRecords.Hash(r) : null)).OfType<LedgerProblem>();
     }
 
     private static LedgerProblem? Compare(LedgerEntry link, string? current) => current switch

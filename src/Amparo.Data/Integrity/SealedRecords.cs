@@ -1,6 +1,9 @@
 using System.Globalization;
 using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
+using Amparo.Data.Cases;
+using Amparo.Data.Dispatch;
+using Amparo.Data.Reports;
 using Amparo.Domain.Integrity;
 
 namespace Amparo.Data.Integrity;
@@ -11,6 +14,8 @@ public static class SealedRecords
     public static string KeyOf(AuditEvent audit) => (audit ?? throw new ArgumentNullException(nameof(audit))).Id.ToString(CultureInfo.InvariantCulture);
 
     public static string KeyOf(Alarm alarm) => (alarm ?? throw new ArgumentNullException(nameof(alarm))).Id.ToString("D", CultureInfo.InvariantCulture);
+
+    public static string KeyOf(OccurrenceReport report) => (report ?? throw new ArgumentNullException(nameof(report))).Id.ToString("D", CultureInfo.InvariantCulture);
 
     public static string Hash(AuditEvent audit)
     {
@@ -31,6 +36,14 @@ public static class SealedRecords
     {
         ArgumentNullException.ThrowIfNull(alarm);
         ArgumentNullException.ThrowIfNull(actions);
+        return HashAsIs(alarm, actions.Where(a => alarm.ResolvedAt is not { } resolved || a.At <= resolved));
+    }
+
+    /// <summary>An alarm as it stands, with all the actions given: what a document issued now shows of it.</summary>
+    public static string HashAsIs(Alarm alarm, IEnumerable<AlarmAction> actions)
+    {
+        ArgumentNullException.ThrowIfNull(alarm);
+        ArgumentNullException.ThrowIfNull(actions);
         var record = new CanonicalRecord(LedgerKinds.Alarm)
             .Add("id", alarm.Id).Add("case", alarm.CaseId).Add("type", alarm.Type.ToString()).Add("subject", alarm.Subject)
             .Add("priority", alarm.Priority.ToString()).Add("state", alarm.State.ToString())
@@ -40,7 +53,7 @@ public static class SealedRecords
             .Add("acknowledgedBy", alarm.AcknowledgedBy).Add("acknowledgedAt", alarm.AcknowledgedAt)
             .Add("resolvedBy", alarm.ResolvedBy).Add("resolvedAt", alarm.ResolvedAt).Add("outcome", alarm.Outcome?.ToString())
             .Add("clearedAt", alarm.ClearedAt).Add("clearReason", alarm.ClearReason).Add("escalatedAt", alarm.EscalatedAt);
-        foreach (var action in actions.Where(a => alarm.ResolvedAt is not { } resolved || a.At <= resolved).OrderBy(a => a.Id))
+        foreach (var action in actions.OrderBy(a => a.Id))
         {
             record.Add("action.id", action.Id).Add("action.kind", action.Kind.ToString()).Add("action.at", action.At)
                 .Add("action.user", action.UserName).Add("action.note", action.Note).Add("action.step", action.Step)
@@ -48,5 +61,47 @@ public static class SealedRecords
         }
 
         return record.Sha256();
+    }
+
+    /// <summary>A police request with every change of its status, in order.</summary>
+    public static string Hash(DispatchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var record = new CanonicalRecord("police-request")
+            .Add("id", request.Id).Add("alarm", request.AlarmId).Add("case", request.CaseId).Add("identifier", request.Identifier)
+            .Add("status", request.Status.ToString()).Add("exercise", request.Exercise)
+            .Add("latitude", request.Latitude).Add("longitude", request.Longitude).Add("radius", request.RadiusMetres).Add("positionAt", request.PositionAt)
+            .Add("urgency", request.Urgency).Add("severity", request.Severity).Add("certainty", request.Certainty)
+            .Add("headline", request.Headline).Add("description", request.Description)
+            .Add("createdAt", request.CreatedAt).Add("createdBy", request.CreatedBy).Add("sentAt", request.SentAt).Add("sentTo", request.SentTo)
+            .Add("externalReference", request.ExternalReference);
+        foreach (var change in request.Changes.OrderBy(c => c.Id))
+        {
+            record.Add("change.id", change.Id).Add("change.status", change.Status.ToString()).Add("change.at", change.At)
+                .Add("change.source", change.Source).Add("change.by", change.By).Add("change.note", change.Note);
+        }
+
+        return record.Sha256();
+    }
+
+    /// <summary>An entry of a case's timeline.</summary>
+    public static string Hash(CaseEvent entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new CanonicalRecord("case-event")
+            .Add("id", entry.Id).Add("case", entry.CaseId).Add("at", entry.At).Add("kind", entry.Kind).Add("actor", entry.Actor)
+            .Add("note", entry.Note).Add("data", entry.DataJson)
+            .Sha256();
+    }
+
+    /// <summary>An issued occurrences report: the file's SHA-256, the hash of the records it was made from, and the ledger's head it names.</summary>
+    public static string Hash(OccurrenceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new CanonicalRecord(LedgerKinds.Document)
+            .Add("id", report.Id).Add("case", report.CaseId).Add("from", report.From).Add("to", report.To)
+            .Add("issuedAt", report.IssuedAt).Add("issuedBy", report.IssuedBy).Add("file", report.FileId).Add("sha256", report.Sha256)
+            .Add("records", report.RecordsHash).Add("anchor.index", report.AnchorIndex).Add("anchor.hash", report.AnchorHash)
+            .Sha256();
     }
 }

@@ -29,4 +29,18 @@ public sealed class OccurrenceReport
     public int PoliceRequestCount { get; set; }
 
     public int TimelineCount { get; set; }
+
+    /// <summary>SHA-256 over the records it was made from (each alarm with its actions, police request, timeline entry): see <see cref="Manifest"/>.</summary>
+    public string? RecordsHash { get; set; }
+
+    /// <summary>Each record it was made from and its hash when issued (JSON), so a check names what changed since.</summary>
+    public string? Manifest { get; set; }
+
+    /// <summary>The integrity ledger's last link when it was issued (0 when empty), printed on it: the court's copy anchors the chain.</summary>
+    public long AnchorIndex { get; set; }
+
+    public string? AnchorHash { get; set; }
+
+    /// <summary>Its own link in the ledger, once sealed.</summary>
+    public long? LedgerIndex { get; set; }
 }

@@ -16,5 +16,9 @@ internal sealed class OccurrenceReportConfiguration : IEntityTypeConfiguration<O
         builder.HasOne<MonitoredCase>().WithMany().HasForeignKey(r => r.CaseId);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.FileId);
         builder.HasIndex(r => new { r.CaseId, r.IssuedAt });
+        builder.Property(r => r.RecordsHash).HasMaxLength(64);
+        builder.Property(r => r.AnchorHash).HasMaxLength(64);
+        builder.HasIndex(r => r.Sha256);
+        builder.HasIndex(r => r.LedgerIndex);
     }
 }

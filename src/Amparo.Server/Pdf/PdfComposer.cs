@@ -32,6 +32,9 @@ internal sealed class PdfComposer : IDisposable
         (_page, _graphics) = NewPage();
     }
 
+    /// <summary>A custom entry of the document's information dictionary (<c>/Name</c>), readable without rendering the pages.</summary>
+    public void SetProperty(string name, string value) => _document.Info.Elements.SetString("/" + name, value);
+
     private double Width => _page.Width.Point - (2 * Side);
 
     private double Floor => _page.Height.Point - Bottom;

@@ -2304,6 +2304,13 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<int>("AlarmCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("AnchorIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -2321,8 +2328,18 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Manifest")
+                        .HasColumnType("text");
+
                     b.Property<int>("PoliceRequestCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RecordsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -2338,6 +2355,10 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("FileId");
+
+                    b.HasIndex("LedgerIndex");
+
+                    b.HasIndex("Sha256");
 
                     b.HasIndex("CaseId", "IssuedAt");
 

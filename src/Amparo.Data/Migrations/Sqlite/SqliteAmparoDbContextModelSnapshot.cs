@@ -2288,6 +2288,13 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<int>("AlarmCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnchorIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -2305,8 +2312,18 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Manifest")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PoliceRequestCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -2322,6 +2339,10 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("FileId");
+
+                    b.HasIndex("LedgerIndex");
+
+                    b.HasIndex("Sha256");
 
                     b.HasIndex("CaseId", "IssuedAt");
 

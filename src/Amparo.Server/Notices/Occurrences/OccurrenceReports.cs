@@ -1,12 +1,16 @@
 using System.Globalization;
+using System.Text.Json;
 using Amparo.Data.Cases;
 using Amparo.Data.Database;
 using Amparo.Data.Documents;
 using Amparo.Data.Identity;
+using Amparo.Data.Integrity;
 using Amparo.Data.Reports;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Documents;
+using Amparo.Domain.Integrity;
 using Amparo.Server.Auth;
+using Amparo.Server.Integrity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Notices.Occurrences;
@@ -52,7 +56,11 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
         }
 
         var facts = await OccurrenceFactsReader.ReadAsync(db, monitored, from, to, cancellationToken);
-        var pdf = OccurrenceReportPdf.Render(facts, scope.UserName, now);
+        var reportId = Guid.CreateVersion7();
+        var evidence = OccurrenceEvidence.Of(facts, now);
+        var anchor = await LedgerHead.ReadAsync(db, cancellationToken);
+        var stamp = new DocumentStamp(reportId, EvidenceManifest.Hash(evidence), anchor.Index, anchor.Hash);
+        var pdf = OccurrenceReportPdf.Render(facts, scope.UserName, now, stamp);
         var fileName = string.Create(CultureInfo.InvariantCulture, $"informe-ocurrencias-{monitored.FileNumber}-{from:yyyyMMdd}-{to:yyyyMMdd}.pdf");
         var (file, refusal) = FileUpload.Check(pdf, fileName, [FileKind.Pdf], caseId, scope.UserName, now);
         if (file is null)
@@ -62,9 +70,10 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
 
         var report = new OccurrenceReport
         {
-            Id = Guid.CreateVersion7(), CaseId = caseId, From = from, To = to, IssuedAt = now, IssuedBy = scope.UserName,
+            Id = reportId, CaseId = caseId, From = from, To = to, IssuedAt = now, IssuedBy = scope.UserName,
             FileId = file.Id, Sha256 = file.Sha256, AlarmCount = facts.Alarms.Count, ActionCount = facts.ActionCount,
             PoliceRequestCount = facts.PoliceRequests.Count, TimelineCount = facts.Timeline.Count,
+            RecordsHash = stamp.RecordsHash, Manifest = JsonSerializer.Serialize(evidence), AnchorIndex = anchor.Index, AnchorHash = anchor.Hash,
         };
         db.StoredFiles.Add(file);
         db.OccurrenceReports.Add(report);
