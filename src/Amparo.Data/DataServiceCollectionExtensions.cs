@@ -4,6 +4,7 @@ using Amparo.Data.Database;
 using Amparo.Data.Devices;
 using Amparo.Data.Institutions;
 using Amparo.Data.Integrity;
+using Amparo.Data.Portability;
 using Amparo.Data.Positions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<LedgerSealer>();
         services.TryAddSingleton<LedgerVerifier>();
+        services.TryAddSingleton<DataExporter>();
+        services.TryAddSingleton<DataImporter>();
         services.TryAddSingleton<JurisdictionScope>();
         return services;
     }

@@ -4,6 +4,7 @@ using Amparo.Cli.Database;
 using Amparo.Cli.Decoding;
 using Amparo.Cli.Devices;
 using Amparo.Cli.Integrity;
+using Amparo.Cli.Portability;
 using Amparo.Cli.Replay;
 using Amparo.Cli.Users;
 
@@ -21,6 +22,8 @@ public static class AmparoCli
             BenchCommand.Create(output, error),
             ReplayCommand.Create(output, error),
             VerifyCommand.Create(output, error),
+            ExportCommand.Create(output, error),
+            ImportCommand.Create(output, error),
             new Command("user", "Usuarios / users") { AddUserCommand.Create(output, error) },
             new Command("device", "Dispositivos / devices")
             {

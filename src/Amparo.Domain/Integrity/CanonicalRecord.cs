@@ -5,8 +5,9 @@ namespace Amparo.Domain.Integrity;
 
 /// <summary>
 /// A record written as one canonical text, field by field in a fixed order (<c>name=value</c> lines, a null as the
-/// bare name, invariant formats, instants in UTC to the tick), so the same stored values always give the same SHA-256
-/// on any database and machine, and any change to one of them gives another.
+/// bare name, invariant formats, instants in UTC to the millisecond), so the same stored values always give the same
+/// SHA-256 on any database and machine, and any change to one of them gives another. The millisecond because
+/// PostgreSQL keeps microseconds and SQLite ticks: a record moved from one to the other must hash the same.
 /// </summary>
 public sealed class CanonicalRecord
 {
@@ -30,7 +31,7 @@ public sealed class CanonicalRecord
     }
 
     public CanonicalRecord Add(string name, DateTime? value) =>
-        Add(name, value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) : null);
+        Add(name, value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) : null);
 
     public CanonicalRecord Add(string name, long? value) => Add(name, value?.ToString(CultureInfo.InvariantCulture));
 

@@ -12,7 +12,9 @@ public class CanonicalRecordTests
 
         Assert.Equal(Hash(at, "ficha"), Hash(DateTime.SpecifyKind(at, DateTimeKind.Unspecified), "ficha"));
         Assert.NotEqual(Hash(at, "ficha"), Hash(at, "ficha "));
-        Assert.NotEqual(Hash(at, "ficha"), Hash(at.AddTicks(1), "ficha"));
+        Assert.NotEqual(Hash(at, "ficha"), Hash(at.AddMilliseconds(1), "ficha"));
+        // Microseconds (PostgreSQL) and ticks (SQLite) of the same millisecond are the same instant to the ledger.
+        Assert.Equal(Hash(at, "ficha"), Hash(at.AddTicks(-(at.Ticks % 10)), "ficha"));
         Assert.Matches("^[0-9a-f]{64}$", Hash(at, "ficha"));
     }
 
