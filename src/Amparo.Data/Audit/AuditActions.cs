@@ -17,4 +17,7 @@ public static class AuditActions
     public const string VictimDataRead = "victim_data.read";
     public const string CaseRegistered = "case.registered";
     public const string RegistryExported = "registry.exported";
+
+    /// <summary>A periodic report of the programme's figures was downloaded.</summary>
+    public const string StatisticsExported = "statistics.exported";
 }

@@ -37,6 +37,7 @@ using Amparo.Server.Registries;
 using Amparo.Server.Risk;
 using Amparo.Server.Setup;
 using Amparo.Server.Shifts;
+using Amparo.Server.Statistics;
 using Amparo.Server.Supervision;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -81,6 +82,7 @@ public static class AmparoHost
         services.AddAmparoApp();
         services.AddAmparoCitizens();
         services.AddAmparoIntegrity();
+        services.AddAmparoStatistics();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -176,6 +178,7 @@ public static class AmparoHost
         app.MapFieldDevicesEndpoints();
         app.MapNoticeEndpoints();
         app.MapRegistryEndpoints();
+        app.MapStatisticsEndpoints();
         app.MapAppEndpoints();
         app.MapCitizenEndpoints();
         app.MapConsoleEndpoints();

@@ -8,7 +8,7 @@ namespace Amparo.Server.Pdf;
 /// Lays out one of Amparo's documents top to bottom on A4 pages: wrapped paragraphs, bullets, label–value rows and
 /// rules, a new page when one is full, and a footer on every page once the page count is known.
 /// </summary>
-internal sealed class PdfComposer : IDisposable
+internal sealed partial class PdfComposer : IDisposable
 {
     private const double Side = 62;
     private const double Top = 54;

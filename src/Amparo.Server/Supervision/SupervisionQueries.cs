@@ -14,7 +14,11 @@ public sealed class SupervisionQueries(IDbContextFactory<AmparoDbContext> contex
 {
     public static readonly TimeSpan MaxPeriod = TimeSpan.FromDays(92);
 
-    public async Task<CentreReport> ReportAsync(UserScope scope, DateTime start, DateTime end, CancellationToken cancellationToken)
+    public async Task<CentreReport> ReportAsync(UserScope scope, DateTime start, DateTime end, CancellationToken cancellationToken) =>
+        CentreStatistics.Compute(await RecordsAsync(scope, start, end, cancellationToken), start, end, time.GetUtcNow().UtcDateTime, clock.Zone);
+
+    /// <summary>The alarms raised in [start, end) in the user's jurisdictions, as the figures need them.</summary>
+    public async Task<IReadOnlyList<AlarmRecord>> RecordsAsync(UserScope scope, DateTime start, DateTime end, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var db = contexts.CreateDbContext();
@@ -31,11 +35,10 @@ public sealed class SupervisionQueries(IDbContextFactory<AmparoDbContext> contex
 
         var alarms = await query.Select(x => x.Alarm).ToListAsync(cancellationToken);
         var models = await ModelsAsync(db, alarms, cancellationToken);
-        var records = alarms.Select(a => new AlarmRecord(
+        return alarms.Select(a => new AlarmRecord(
             AlarmTypeInfo.For(a.Type).Code, a.RaisedAt, a.ClaimedAt, a.AcknowledgedAt, a.ResolvedAt,
             a.Outcome is { } outcome ? AlarmOutcomeCodes.Code(outcome) : null, a.ClaimedBy, a.ResolvedBy,
             models.Device.GetValueOrDefault(a.Subject) ?? models.Aggressor.GetValueOrDefault(a.CaseId) ?? Unknown)).ToList();
-        return CentreStatistics.Compute(records, start, end, time.GetUtcNow().UtcDateTime, clock.Zone);
     }
 
     private const string Unknown = "—";

@@ -233,7 +233,8 @@ public static class UiText
         NoticeConsoleWords.All,
         FieldConsoleWords.All,
         AppWords.All,
-        CitizenWords.All);
+        CitizenWords.All,
+        StatisticsWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {
@@ -253,6 +254,12 @@ public static class UiText
 
     public static string T(string key) =>
         Words.TryGetValue(key, out var w) ? (IsEnglish ? w.En : w.Es) : key;
+
+    /// <summary>The words in the language asked for, whatever the user's: for a document made in Spanish or English.</summary>
+    public static string In(bool english, string key) => Words.TryGetValue(key, out var w) ? (english ? w.En : w.Es) : key;
+
+    public static string In(bool english, string key, params object[] arguments) =>
+        string.Format(CultureInfo.GetCultureInfo(english ? "en-GB" : "es-PE"), In(english, key), arguments);
 
     /// <summary>The Spanish words whatever the user's language: for what leaves the centre (CAP alerts to the 911 centre).</summary>
     public static string Es(string key) => Words.TryGetValue(key, out var w) ? w.Es : key;
