@@ -6,6 +6,17 @@ internal static class StatisticsWords
     public static readonly IReadOnlyDictionary<string, (string Es, string En)> All = new Dictionary<string, (string Es, string En)>(StringComparer.Ordinal)
     {
         ["stats.title"] = ("Informe del programa", "Programme report"),
+        ["nav.statistics"] = ("Estadísticas", "Statistics"),
+        ["stats.page_title"] = ("Estadísticas del programa", "Programme statistics"),
+        ["stats.kind"] = ("Informe", "Report"),
+        ["stats.kind.month"] = ("Mensual", "Monthly"),
+        ["stats.kind.quarter"] = ("Trimestral", "Quarterly"),
+        ["stats.kind.year"] = ("Anual", "Yearly"),
+        ["stats.year"] = ("Año", "Year"),
+        ["stats.month"] = ("Mes", "Month"),
+        ["stats.quarter"] = ("Trimestre", "Quarter"),
+        ["stats.downloads"] = ("Descargar el informe", "Download the report"),
+        ["stats.report_table"] = ("Categoría · recibidos · resueltos · rechazados · resolución media", "Category · filed · resolved · rejected · mean resolution"),
         ["stats.period"] = ("Período", "Period"),
         ["stats.scope"] = ("Jurisdicciones", "Jurisdictions"),
         ["stats.all"] = ("todas", "all"),
