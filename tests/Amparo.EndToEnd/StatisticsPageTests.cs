@@ -21,6 +21,8 @@ public class StatisticsPageTests
         await Expect(supervisor.Locator("[data-testid=fig-cases-registered]")).ToHaveAttributeAsync("data-value", "3");
         var today = DateTime.UtcNow.AddHours(-5);
         await Expect(supervisor.Locator("[data-testid=stats-period]")).ToHaveAttributeAsync("data-period", today.ToString("yyyy-MM", CultureInfo.InvariantCulture));
+        // The demo's cases are new: no period has ended since, so no periodic report was issued yet.
+        await Expect(supervisor.Locator("[data-testid=stats-periodic-none]")).ToBeVisibleAsync();
         await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("50-statistics"), FullPage = true });
 
         await supervisor.Locator("[data-testid=stats-kind]").SelectOptionAsync("quarter");

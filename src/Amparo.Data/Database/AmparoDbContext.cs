@@ -20,6 +20,7 @@ using Amparo.Data.Registries;
 using Amparo.Data.Reports;
 using Amparo.Data.Risk;
 using Amparo.Data.Shifts;
+using Amparo.Data.Statistics;
 using Amparo.Data.Stock;
 using Amparo.Data.Zones;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -85,6 +86,8 @@ public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<PeriodicReport> PeriodicReports => Set<PeriodicReport>();
 
     public DbSet<ProtocolDefinition> Protocols => Set<ProtocolDefinition>();
 

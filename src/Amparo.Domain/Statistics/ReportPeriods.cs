@@ -37,6 +37,19 @@ public static partial class ReportPeriods
         return new RegistryPeriod(start, start.AddMonths(months).AddDays(-1), zone);
     }
 
+    /// <summary>The month, the quarter and the year that ended last before <paramref name="today"/>: what the schedule reports on.</summary>
+    public static IReadOnlyList<string> LastEnded(DateOnly today)
+    {
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var quarterStart = new DateOnly(today.Year, (((today.Month - 1) / 3) * 3) + 1, 1).AddMonths(-3);
+        return
+        [
+            string.Create(CultureInfo.InvariantCulture, $"{month.Year}-{month.Month:00}"),
+            string.Create(CultureInfo.InvariantCulture, $"{quarterStart.Year}-Q{((quarterStart.Month - 1) / 3) + 1}"),
+            (today.Year - 1).ToString(CultureInfo.InvariantCulture),
+        ];
+    }
+
     /// <summary>The name of the period a report covers, in Spanish or English ("noviembre de 2026", "2026-Q4"…).</summary>
     public static string Name(string text, bool english)
     {

@@ -13,8 +13,12 @@ public static class StatisticsEndpoints
 {
     public static IServiceCollection AddAmparoStatistics(this IServiceCollection services)
     {
+        services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ProgrammeFactsReader>();
         services.AddSingleton<ProgrammeStatisticsService>();
+        services.AddSingleton<PeriodicReportSchedule>();
+        services.AddSingleton<PeriodicReports>();
+        services.AddHostedService<PeriodicReportScheduling>();
         return services;
     }
 
@@ -23,6 +27,8 @@ public static class StatisticsEndpoints
         var group = endpoints.MapGroup("/api/statistics").WithTags("Statistics").RequireAuthorization(AmparoPolicies.Supervision);
         group.MapGet("/", FiguresAsync).WithSummary(
             "The programme's figures in the user's jurisdictions: ?period=2026-11 | 2026-Q4 | 2026, or ?from=&to= (yyyy-MM-dd, the centre's days; the last 30 days by default).");
+        group.MapGet("/periodic", PeriodicAsync).WithSummary("The periodic reports made by the schedule for the user's jurisdictions, newest first.");
+        group.MapGet("/periodic/{id:guid}/pdf", PeriodicPdfAsync).WithSummary("A periodic report's PDF, as it was made. Audited.");
         group.MapGet("/report", ReportAsync).WithSummary("The periodic report (?period= or ?from=&to=) as format=pdf (charts), csv or xlsx; lang=en for English. Audited.");
         return endpoints;
     }
@@ -75,6 +81,26 @@ public static class StatisticsEndpoints
         ];
         return await RegistryFile.CreateAsync(kind == "XLSX" ? RegistryFormat.Xlsx : RegistryFormat.Csv, columns, ProgrammeReportRows.For(report, text), file,
             text.English, context.RequestAborted);
+    }
+
+    private static async Task<Ok<IReadOnlyList<PeriodicReportView>>> PeriodicAsync(HttpContext context, UserScopeResolver scopes, PeriodicReports reports)
+    {
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        return TypedResults.Ok(await reports.ListAsync(scope, context.RequestAborted));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PeriodicPdfAsync(
+        Guid id, HttpContext context, UserScopeResolver scopes, PeriodicReports reports, AuditLog audit)
+    {
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        if (await reports.PdfAsync(id, scope, context.RequestAborted) is not { } file)
+        {
+            return TypedResults.Problem("El informe no existe o no es de sus jurisdicciones.", statusCode: StatusCodes.Status404NotFound, title: "Informe no encontrado");
+        }
+
+        await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.StatisticsExported, "statistics.periodic", id.ToString(), null,
+            context.Connection.RemoteIpAddress?.ToString(), "format=PDF"), context.RequestAborted);
+        return TypedResults.File(file.Content, "application/pdf", file.FileName);
     }
 
     private static ProblemHttpResult Invalid() => TypedResults.Problem(

@@ -97,5 +97,7 @@ public class ProgrammeStatisticsTests
         Assert.Null(ReportPeriods.Parse("2026-Q5", Lima));
         Assert.Equal("noviembre de 2026", ReportPeriods.Name("2026-11", english: false));
         Assert.Equal("4.º trimestre de 2026", ReportPeriods.Name("2026-Q4", english: false));
+        Assert.Equal(["2026-11", "2026-Q3", "2025"], ReportPeriods.LastEnded(new DateOnly(2026, 12, 5)));
+        Assert.Equal(["2026-12", "2026-Q4", "2026"], ReportPeriods.LastEnded(new DateOnly(2027, 1, 1)));
     }
 }

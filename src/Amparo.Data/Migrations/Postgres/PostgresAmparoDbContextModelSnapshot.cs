@@ -2538,6 +2538,47 @@ namespace Amparo.Data.Migrations.Postgres
                     b.ToTable("HandoverNotes");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Statistics.PeriodicReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("JurisdictionId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("PeriodicReports", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3262,6 +3303,21 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasOne("Amparo.Data.Institutions.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Statistics.PeriodicReport", b =>
+                {
+                    b.HasOne("Amparo.Data.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>

@@ -2522,6 +2522,47 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.ToTable("HandoverNotes");
                 });
 
+            modelBuilder.Entity("Amparo.Data.Statistics.PeriodicReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JurisdictionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("JurisdictionId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("PeriodicReports", (string)null);
+                });
+
             modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3242,6 +3283,21 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasOne("Amparo.Data.Institutions.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId");
+                });
+
+            modelBuilder.Entity("Amparo.Data.Statistics.PeriodicReport", b =>
+                {
+                    b.HasOne("Amparo.Data.Documents.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Amparo.Data.Institutions.Jurisdiction", null)
+                        .WithMany()
+                        .HasForeignKey("JurisdictionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Amparo.Data.Stock.DeviceMovement", b =>

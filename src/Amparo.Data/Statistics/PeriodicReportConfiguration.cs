@@ -1,0 +1,21 @@
+using Amparo.Data.Documents;
+using Amparo.Data.Institutions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Amparo.Data.Statistics;
+
+internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<PeriodicReport>
+{
+    public void Configure(EntityTypeBuilder<PeriodicReport> builder)
+    {
+        builder.ToTable("PeriodicReports");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Period).HasMaxLength(16);
+        builder.Property(r => r.Sha256).HasMaxLength(64);
+        // Once per jurisdiction and period: two servers running the schedule cannot both keep one.
+        builder.HasIndex(r => new { r.JurisdictionId, r.Period }).IsUnique();
+        builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(r => r.JurisdictionId);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.FileId);
+    }
+}
