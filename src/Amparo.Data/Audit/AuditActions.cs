@@ -20,4 +20,7 @@ public static class AuditActions
 
     /// <summary>A periodic report of the programme's figures was downloaded.</summary>
     public const string StatisticsExported = "statistics.exported";
+
+    /// <summary>The violence map (cells only) was read.</summary>
+    public const string ViolenceMapRead = "violence-map.read";
 }

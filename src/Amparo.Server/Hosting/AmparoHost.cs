@@ -39,6 +39,7 @@ using Amparo.Server.Setup;
 using Amparo.Server.Shifts;
 using Amparo.Server.Statistics;
 using Amparo.Server.Supervision;
+using Amparo.Server.ViolenceMap;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 using OpenTelemetry.Metrics;
@@ -83,6 +84,7 @@ public static class AmparoHost
         services.AddAmparoCitizens();
         services.AddAmparoIntegrity();
         services.AddAmparoStatistics();
+        services.AddAmparoViolenceMap();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -179,6 +181,7 @@ public static class AmparoHost
         app.MapNoticeEndpoints();
         app.MapRegistryEndpoints();
         app.MapStatisticsEndpoints();
+        app.MapViolenceMapEndpoints();
         app.MapAppEndpoints();
         app.MapCitizenEndpoints();
         app.MapConsoleEndpoints();
