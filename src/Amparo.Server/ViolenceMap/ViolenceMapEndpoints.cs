@@ -1,4 +1,3 @@
-using Amparo.Data.Audit;
 using Amparo.Data.Identity;
 using Amparo.Domain.Registries;
 using Amparo.Domain.ViolenceMap;
@@ -14,21 +13,23 @@ namespace Amparo.Server.ViolenceMap;
 /// </summary>
 public static class ViolenceMapEndpoints
 {
-    public const int MinimumSources = 3;
+    /// <summary>Who may read the map: the centre's supervisors and administrators, and the police who plan patrols.</summary>
+    public static IReadOnlyList<string> Readers { get; } = [AmparoRoles.Administrador, AmparoRoles.Supervisor, AmparoRoles.Policia];
 
-    public static IServiceCollection AddAmparoViolenceMap(this IServiceCollection services) => services.AddSingleton<ViolenceMapReader>();
+    public static IServiceCollection AddAmparoViolenceMap(this IServiceCollection services) =>
+        services.AddSingleton<ViolenceMapReader>().AddSingleton<ViolenceMapService>();
 
     public static IEndpointRouteBuilder MapViolenceMapEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/violence-map", MapAsync).WithTags("Statistics")
-            .RequireAuthorization(p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor, AmparoRoles.Policia))
+            .RequireAuthorization(p => p.RequireRole(Readers))
             .WithSummary("The violence map: ?period= or ?from=&to=, cell=250..5000 metres (500), kinds=breach,panic,citizen-alert,report (all). Cells only; audited.");
         return endpoints;
     }
 
     private static async Task<Results<Ok<MapGridResult>, ProblemHttpResult>> MapAsync(
         string? period, string? from, string? to, int? cell, string? kinds, HttpContext context, UserScopeResolver scopes,
-        ProgrammeStatisticsService statistics, ViolenceMapReader reader, AuditLog audit)
+        ProgrammeStatisticsService statistics, ViolenceMapService map)
     {
         if (statistics.Period(period, from, to) is not RegistryPeriod days)
         {
@@ -36,7 +37,7 @@ public static class ViolenceMapEndpoints
         }
 
         var metres = cell ?? 500;
-        if (metres is < 250 or > 5000)
+        if (metres is < ViolenceMapService.SmallestCell or > ViolenceMapService.LargestCell)
         {
             return Problem("La celda mide entre 250 y 5000 metros: más fina permitiría leer un domicilio.");
         }
@@ -48,10 +49,7 @@ public static class ViolenceMapEndpoints
         }
 
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
-        var events = await reader.ReadAsync(scope, days.Start, days.End, wanted, context.RequestAborted);
-        await audit.RecordAsync(new AuditEntry(scope.UserName, AuditActions.ViolenceMapRead, "violence-map", null, null, context.Connection.RemoteIpAddress?.ToString(),
-            $"from={RegistryCells.Text(days.From)} to={RegistryCells.Text(days.To)} cell={metres} kinds={string.Join(',', wanted.Order(StringComparer.Ordinal))}"), context.RequestAborted);
-        return TypedResults.Ok(MapGrid.Aggregate(events, metres, MinimumSources));
+        return TypedResults.Ok(await map.BuildAsync(scope, days, metres, wanted, context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted));
     }
 
     private static ProblemHttpResult Problem(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Mapa no disponible");
