@@ -16,6 +16,8 @@ public partial class DeskTests
         var page = await run.SignInAsync("operador");
 
         await Expect(page.Locator("[data-testid=sound-breach]")).ToBeDisabledAsync();
+        // Unticked before the desk is interactive, the choice would reach no handler and not be kept.
+        await Browser.WaitInteractiveAsync(page);
         await page.Locator("[data-testid=sound-warning]").UncheckAsync();
         await page.ReloadAsync();
         await Browser.WaitInteractiveAsync(page);

@@ -15,6 +15,7 @@ public sealed class AppProfiles(IOptions<AppOptions> options)
         return new AppProfile(FirstName(fullName), o.CentrePhone, o.Emergency, o.TrackingIntervalSeconds, o.AlertIntervalSeconds);
     }
 
-    private static string FirstName(string fullName) =>
+    /// <summary>What the app calls her: the first word of her name, nothing more.</summary>
+    internal static string FirstName(string fullName) =>
         fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
 }

@@ -15,7 +15,6 @@ public sealed class CitizenProfiles(IOptions<AppOptions> options)
             .Select(c => new { c.FullName, Municipality = db.Jurisdictions.Where(j => j.Id == c.JurisdictionId).Select(j => j.Name).FirstOrDefault() })
             .FirstOrDefaultAsync(cancellationToken);
         var o = options.Value;
-        var first = read?.FullName.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
-        return new CitizenProfile(first, read?.Municipality ?? "", o.CentrePhone, o.Emergency, o.AlertIntervalSeconds);
+        return new CitizenProfile(AppProfiles.FirstName(read?.FullName ?? ""), read?.Municipality ?? "", o.CentrePhone, o.Emergency, o.AlertIntervalSeconds);
     }
 }
