@@ -8,4 +8,7 @@ public static class LedgerKinds
     public const string Alarm = "alarm";
 
     public const string Document = "document";
+
+    /// <summary>A periodic report of the programme's figures, as the schedule made it.</summary>
+    public const string PeriodicReport = "periodic-report";
 }

@@ -7,7 +7,7 @@ namespace Amparo.Data.Integrity;
 
 /// <summary>
 /// Appends to the ledger what is not sealed yet, oldest first: audit events, alarms once resolved (an open alarm is
-/// still being worked), and issued documents. Records younger than the grace are left for the next pass, so one whose transaction is still
+/// still being worked), issued documents and periodic reports. Records younger than the grace are left for the next pass, so one whose transaction is still
 /// committing is not skipped. Each pass is one transaction; if another sealer appended meanwhile, its indexes collide
 /// and this pass is dropped whole, to be done again.
 /// </summary>
@@ -30,7 +30,9 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             .OrderBy(a => a.ResolvedAt).ThenBy(a => a.Id).Take(AlarmBatch).ToListAsync(cancellationToken);
         var documents = await db.OccurrenceReports.Where(r => r.LedgerIndex == null && r.IssuedAt <= before).OrderBy(r => r.IssuedAt).ThenBy(r => r.Id)
             .Take(AlarmBatch).ToListAsync(cancellationToken);
-        if (audits.Count == 0 && alarms.Count == 0 && documents.Count == 0)
+        var periodic = await db.PeriodicReports.Where(r => r.LedgerIndex == null && r.GeneratedAt <= before).OrderBy(r => r.GeneratedAt).ThenBy(r => r.Id)
+            .Take(AlarmBatch).ToListAsync(cancellationToken);
+        if (audits.Count == 0 && alarms.Count == 0 && documents.Count == 0 && periodic.Count == 0)
         {
             return 0;
         }
@@ -64,6 +66,11 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             document.LedgerIndex = Append(LedgerKinds.Document, SealedRecords.KeyOf(document), SealedRecords.Hash(document)).Index;
         }
 
+        foreach (var report in periodic)
+        {
+            report.LedgerIndex = Append(LedgerKinds.PeriodicReport, SealedRecords.KeyOf(report), SealedRecords.Hash(report)).Index;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -74,6 +81,6 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             return 0;
         }
 
-        return audits.Count + alarms.Count + documents.Count;
+        return audits.Count + alarms.Count + documents.Count + periodic.Count;
     }
 }

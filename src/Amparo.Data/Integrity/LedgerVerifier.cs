@@ -8,7 +8,7 @@ namespace Amparo.Data.Integrity;
 
 /// <summary>
 /// Checks the ledger against itself (every link follows the one before and matches its content) and against the
-/// database (every sealed audit event, alarm and document still exists and still has the hash it was sealed with), page by page.
+/// database (every sealed audit event, alarm, document and periodic report still exists and still has the hash it was sealed with), page by page.
 /// </summary>
 public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
 {
@@ -36,6 +36,7 @@ public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
             problems.AddRange(await CheckAuditAsync(db, links.Where(l => l.Kind == LedgerKinds.Audit).ToList(), cancellationToken));
             problems.AddRange(await CheckAlarmsAsync(db, links.Where(l => l.Kind == LedgerKinds.Alarm).ToList(), cancellationToken));
             problems.AddRange(await CheckDocumentsAsync(db, links.Where(l => l.Kind == LedgerKinds.Document).ToList(), cancellationToken));
+            problems.AddRange(await CheckPeriodicAsync(db, links.Where(l => l.Kind == LedgerKinds.PeriodicReport).ToList(), cancellationToken));
             after = links[^1].Index;
         }
 
@@ -63,6 +64,13 @@ public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
     {
         var ids = links.Select(l => Guid.TryParse(l.RecordKey, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
         var stored = await db.OccurrenceReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => SealedRecords.KeyOf(r), cancellationToken);
+        return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var r) ? SealedRecords.Hash(r) : null)).OfType<LedgerProblem>();
+    }
+
+    private static async Task<IEnumerable<LedgerProblem>> CheckPeriodicAsync(AmparoDbContext db, List<LedgerEntry> links, CancellationToken cancellationToken)
+    {
+        var ids = links.Select(l => Guid.TryParse(l.RecordKey, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
+        var stored = await db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => SealedRecords.KeyOf(r), cancellationToken);
         return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var r) ? SealedRecords.Hash(r) : null)).OfType<LedgerProblem>();
     }
 

@@ -4,6 +4,7 @@ using Amparo.Data.Audit;
 using Amparo.Data.Cases;
 using Amparo.Data.Dispatch;
 using Amparo.Data.Reports;
+using Amparo.Data.Statistics;
 using Amparo.Domain.Integrity;
 
 namespace Amparo.Data.Integrity;
@@ -16,6 +17,18 @@ public static class SealedRecords
     public static string KeyOf(Alarm alarm) => (alarm ?? throw new ArgumentNullException(nameof(alarm))).Id.ToString("D", CultureInfo.InvariantCulture);
 
     public static string KeyOf(OccurrenceReport report) => (report ?? throw new ArgumentNullException(nameof(report))).Id.ToString("D", CultureInfo.InvariantCulture);
+
+    public static string KeyOf(PeriodicReport report) => (report ?? throw new ArgumentNullException(nameof(report))).Id.ToString("D", CultureInfo.InvariantCulture);
+
+    /// <summary>A periodic report: its jurisdiction and period, when it was made, and its file's SHA-256.</summary>
+    public static string Hash(PeriodicReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new CanonicalRecord(LedgerKinds.PeriodicReport)
+            .Add("id", report.Id).Add("jurisdiction", report.JurisdictionId).Add("period", report.Period).Add("from", report.From).Add("to", report.To)
+            .Add("generatedAt", report.GeneratedAt).Add("file", report.FileId).Add("sha256", report.Sha256)
+            .Sha256();
+    }
 
     public static string Hash(AuditEvent audit)
     {

@@ -22,4 +22,7 @@ public sealed class PeriodicReport
     public Guid FileId { get; set; }
 
     public required string Sha256 { get; set; }
+
+    /// <summary>Its link in the integrity ledger, once sealed.</summary>
+    public long? LedgerIndex { get; set; }
 }

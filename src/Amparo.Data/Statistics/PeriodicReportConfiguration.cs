@@ -17,5 +17,6 @@ internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<Per
         builder.HasIndex(r => new { r.JurisdictionId, r.Period }).IsUnique();
         builder.HasOne<Jurisdiction>().WithMany().HasForeignKey(r => r.JurisdictionId);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.FileId);
+        builder.HasIndex(r => r.LedgerIndex);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Amparo.Data.Database;
+using Amparo.Data.Integrity;
 using Amparo.Domain.Statistics;
 using Amparo.Server.Console.Components;
 using Amparo.Server.Statistics;
@@ -47,6 +48,17 @@ public class PeriodicReportTests(ServerPool servers)
         Assert.Contains("INFORME DEL PROGRAMA", text, StringComparison.Ordinal);
         Assert.Contains(ReportPeriods.Name(due[0], english: false), text, StringComparison.Ordinal);
         Assert.Contains(PeriodicReportSchedule.Issuer, text, StringComparison.Ordinal);
+        // Sealed into the integrity ledger like the court's documents: an edited period is a changed record.
+        await server.App.Services.GetRequiredService<LedgerSealer>().SealAsync(TimeSpan.Zero, default);
+        await using (var db = server.Db())
+        {
+            var stored = await db.PeriodicReports.SingleAsync(r => r.Id == month.GetProperty("id").GetGuid());
+            var link = await db.LedgerEntries.SingleAsync(e => e.Index == stored.LedgerIndex);
+            Assert.Equal((LedgerKinds.PeriodicReport, SealedRecords.KeyOf(stored), SealedRecords.Hash(stored)), (link.Kind, link.RecordKey, link.RecordHash));
+            stored.Sha256 = new string('0', 64);
+            Assert.NotEqual(link.RecordHash, SealedRecords.Hash(stored));
+        }
+
         using var court = await desk.Court.GetAsync("api/statistics/periodic");
         Assert.Equal(HttpStatusCode.Forbidden, court.StatusCode);
         using var other = await server.ClientAsync("supervisor");

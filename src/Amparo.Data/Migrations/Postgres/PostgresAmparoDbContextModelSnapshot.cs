@@ -2556,6 +2556,9 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2572,6 +2575,8 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("FileId");
+
+                    b.HasIndex("LedgerIndex");
 
                     b.HasIndex("JurisdictionId", "Period")
                         .IsUnique();

@@ -2540,6 +2540,9 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -2556,6 +2559,8 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("FileId");
+
+                    b.HasIndex("LedgerIndex");
 
                     b.HasIndex("JurisdictionId", "Period")
                         .IsUnique();
