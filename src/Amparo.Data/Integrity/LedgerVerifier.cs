@@ -33,10 +33,15 @@ public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
                 walk.Visit(new SealedLink(link.Index, link.Kind, link.RecordKey, link.RecordHash, link.SealedAt, link.PreviousHash, link.Hash));
             }
 
-            problems.AddRange(await CheckAuditAsync(db, links.Where(l => l.Kind == LedgerKinds.Audit).ToList(), cancellationToken));
-            problems.AddRange(await CheckAlarmsAsync(db, links.Where(l => l.Kind == LedgerKinds.Alarm).ToList(), cancellationToken));
-            problems.AddRange(await CheckDocumentsAsync(db, links.Where(l => l.Kind == LedgerKinds.Document).ToList(), cancellationToken));
-            problems.AddRange(await CheckPeriodicAsync(db, links.Where(l => l.Kind == LedgerKinds.PeriodicReport).ToList(), cancellationToken));
+            foreach (var kind in links.GroupBy(l => l.Kind))
+            {
+                if (CurrentHashes.TryGetValue(kind.Key, out var current))
+                {
+                    var now = await current(db, kind.Select(l => l.RecordKey).ToList(), cancellationToken);
+                    problems.AddRange(kind.Select(l => Compare(l, now.GetValueOrDefault(l.RecordKey))).OfType<LedgerProblem>());
+                }
+            }
+
             after = links[^1].Index;
         }
 
@@ -46,33 +51,34 @@ public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
         return new LedgerReport(walk.Links, walk.Head, all, unsealedAudit, unsealedAlarms);
     }
 
-    private static async Task<IEnumerable<LedgerProblem>> CheckAuditAsync(AmparoDbContext db, List<LedgerEntry> links, CancellationToken cancellationToken)
+    /// <summary>For each kind of sealed record, its records' hashes as they are now, by key (a deleted record is absent).</summary>
+    private static readonly Dictionary<string, Func<AmparoDbContext, List<string>, CancellationToken, Task<Dictionary<string, string>>>> CurrentHashes = new()
     {
-        var ids = links.Select(l => long.TryParse(l.RecordKey, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToList();
-        var stored = await db.AuditEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => SealedRecords.KeyOf(e), cancellationToken);
-        return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var e) ? SealedRecords.Hash(e) : null)).OfType<LedgerProblem>();
-    }
+        [LedgerKinds.Audit] = async (db, keys, ct) =>
+        {
+            var ids = keys.Select(k => long.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToList();
+            return await db.AuditEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(SealedRecords.KeyOf, SealedRecords.Hash, ct);
+        },
+        [LedgerKinds.Alarm] = async (db, keys, ct) =>
+        {
+            var ids = Guids(keys);
+            return await db.Alarms.AsNoTracking().Include(a => a.Actions).Where(a => ids.Contains(a.Id))
+                .ToDictionaryAsync(SealedRecords.KeyOf, a => SealedRecords.Hash(a, a.Actions), ct);
+        },
+        [LedgerKinds.Document] = async (db, keys, ct) =>
+        {
+            var ids = Guids(keys);
+            return await db.OccurrenceReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(SealedRecords.KeyOf, SealedRecords.Hash, ct);
+        },
+        [LedgerKinds.PeriodicReport] = async (db, keys, ct) =>
+        {
+            var ids = Guids(keys);
+            return await db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(SealedRecords.KeyOf, SealedRecords.Hash, ct);
+        },
+    };
 
-    private static async Task<IEnumerable<LedgerProblem>> CheckAlarmsAsync(AmparoDbContext db, List<LedgerEntry> links, CancellationToken cancellationToken)
-    {
-        var ids = links.Select(l => Guid.TryParse(l.RecordKey, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
-        var stored = await db.Alarms.AsNoTracking().Include(a => a.Actions).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => SealedRecords.KeyOf(a), cancellationToken);
-        return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var a) ? SealedRecords.Hash(a, a.Actions) : null)).OfType<LedgerProblem>();
-    }
-
-    private static async Task<IEnumerable<LedgerProblem>> CheckDocumentsAsync(AmparoDbContext db, List<LedgerEntry> links, CancellationToken cancellationToken)
-    {
-        var ids = links.Select(l => Guid.TryParse(l.RecordKey, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
-        var stored = await db.OccurrenceReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => SealedRecords.KeyOf(r), cancellationToken);
-        return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var r) ? SealedRecords.Hash(r) : null)).OfType<LedgerProblem>();
-    }
-
-    private static async Task<IEnumerable<LedgerProblem>> CheckPeriodicAsync(AmparoDbContext db, List<LedgerEntry> links, CancellationToken cancellationToken)
-    {
-        var ids = links.Select(l => Guid.TryParse(l.RecordKey, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
-        var stored = await db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => SealedRecords.KeyOf(r), cancellationToken);
-        return links.Select(l => Compare(l, stored.TryGetValue(l.RecordKey, out var r) ? SealedRecords.Hash(r) : null)).OfType<LedgerProblem>();
-    }
+    private static List<Guid> Guids(List<string> keys) =>
+        keys.Select(k => Guid.TryParse(k, CultureInfo.InvariantCulture, out var id) ? id : Guid.Empty).ToList();
 
     private static LedgerProblem? Compare(LedgerEntry link, string? current) => current switch
     {

@@ -20,11 +20,11 @@ internal static class ProgrammeReportPdf
         pdf.Field(text["stats.scope"] + ":", scope);
         pdf.Field(text["stats.issued"] + ":", $"{issuedBy}, {issuedAtUtc:yyyy-MM-dd HH:mm} UTC");
         pdf.Rule();
-        foreach (var section in ProgrammeReportRows.For(report, text).GroupBy(r => r.Section))
+        foreach (var section in ProgrammeReportRows.For(report, text).GroupBy(r => r.SectionKey))
         {
             pdf.EnsureSpace(60);
-            pdf.Paragraph(section.Key, PdfStyle.Heading, after: 4);
-            foreach (var row in section.Where(r => !IsCharted(r, text)))
+            pdf.Paragraph(section.First().Section, PdfStyle.Heading, after: 4);
+            foreach (var row in section.Where(r => !r.Charted))
             {
                 pdf.Field(row.Indicator, row.Value, labelWidth: 260);
             }
@@ -36,20 +36,15 @@ internal static class ProgrammeReportPdf
         return pdf.Finish((page, pages) => text.Format("stats.page", title, page, pages));
     }
 
-    /// <summary>Rows the section's chart shows better than a list.</summary>
-    private static bool IsCharted(StatisticsRow row, StatisticsText text) =>
-        row.Indicator.StartsWith(text["stats.alarms_by_type"], StringComparison.Ordinal)
-        || row.Indicator.StartsWith(text["stats.devices_by_model"], StringComparison.Ordinal);
-
     private static void Charts(PdfComposer pdf, string section, ProgrammeReport report, StatisticsText text)
     {
-        if (section == text["stats.devices"] && report.Devices.InUseByModel.Count > 0)
+        if (section == "stats.devices" && report.Devices.InUseByModel.Count > 0)
         {
             pdf.Paragraph(text["stats.devices_by_model"], PdfStyle.Strong, after: 4);
             pdf.BarChart(report.Devices.InUseByModel.OrderByDescending(m => m.Value).Select(m => (m.Key, (double)m.Value)).ToList(), text.Number);
         }
 
-        if (section == text["stats.alarms"] && report.Alarms.ByTypeAndHour.Count > 0)
+        if (section == "stats.alarms" && report.Alarms.ByTypeAndHour.Count > 0)
         {
             pdf.Paragraph(text["stats.alarms_by_type"], PdfStyle.Strong, after: 4);
             pdf.BarChart(report.Alarms.ByTypeAndHour.OrderByDescending(t => t.Value.Sum())
@@ -58,7 +53,7 @@ internal static class ProgrammeReportPdf
             pdf.Histogram(Enumerable.Range(0, 24).Select(h => report.Alarms.ByTypeAndHour.Values.Sum(hours => hours[h])).ToList());
         }
 
-        if (section == text["stats.reports"] && report.CitizenReports.Count > 0)
+        if (section == "stats.reports" && report.CitizenReports.Count > 0)
         {
             pdf.Paragraph(text["stats.reports_filed"], PdfStyle.Strong, after: 4);
             pdf.BarChart(report.CitizenReports.Select(r => (text.Category(r.Category), (double)r.Filed)).ToList(), text.Number);

@@ -9,7 +9,8 @@ internal static class ProgrammeReportRows
     {
         ArgumentNullException.ThrowIfNull(report);
         var rows = new List<StatisticsRow>();
-        void Add(string section, string indicator, string value) => rows.Add(new StatisticsRow(text[section], indicator, value));
+        void Add(string section, string indicator, string value, bool charted = false) =>
+            rows.Add(new StatisticsRow(text[section], indicator, value, section, charted));
         var c = report.Cases;
         Add("stats.cases", text["stats.cases_active"], text.Number(c.ActiveAtEnd));
         Add("stats.cases", text["stats.cases_registered"], text.Number(c.Registered));
@@ -26,7 +27,7 @@ internal static class ProgrammeReportRows
         Add("stats.devices", text["stats.devices_removed"], text.Number(d.Removed));
         foreach (var (model, count) in d.InUseByModel)
         {
-            Add("stats.devices", $"{text["stats.devices_by_model"]}: {model}", text.Number(count));
+            Add("stats.devices", $"{text["stats.devices_by_model"]}: {model}", text.Number(count), charted: true);
         }
 
         var a = report.Alarms;
@@ -38,7 +39,7 @@ internal static class ProgrammeReportRows
         Add("stats.alarms", text["stats.to_resolve"], text.Duration(a.Times.ToResolve));
         foreach (var (type, hours) in a.ByTypeAndHour.OrderByDescending(t => t.Value.Sum()))
         {
-            Add("stats.alarms", $"{text["stats.alarms_by_type"]}: {text.AlarmType(type)}", text.Number(hours.Sum()));
+            Add("stats.alarms", $"{text["stats.alarms_by_type"]}: {text.AlarmType(type)}", text.Number(hours.Sum()), charted: true);
         }
 
         foreach (var (outcome, count) in report.AlarmsByOutcome)
