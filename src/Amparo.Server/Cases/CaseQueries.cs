@@ -71,7 +71,7 @@ public sealed class CaseQueries(IDbContextFactory<AmparoDbContext> contexts)
             return null;
         }
 
-        var points = await PartyPositions.ReadAsync(db, caseId, role, from, to, validOnly: false, cancellationToken);
+        var points = await PartyPositions.ReadAsync(db, caseId, role, from, to, validOnly: false, receivedBy: null, cancellationToken);
         return new PartyTrack(caseId, role, points);
     }
 

@@ -38,7 +38,7 @@ public sealed class DocumentVerifier(IDbContextFactory<AmparoDbContext> contexts
         var monitored = await db.Cases.AsNoTracking().FirstAsync(c => c.Id == report.CaseId, cancellationToken);
         var facts = new DocumentFacts(report.Id, "occurrences", monitored.FileNumber, report.From, report.To, report.IssuedAt, report.IssuedBy,
             report.LedgerIndex, report.AnchorIndex);
-        var now = OccurrenceEvidence.Of(await OccurrenceFactsReader.ReadAsync(db, monitored, report.From, report.To, cancellationToken), report.IssuedAt);
+        var now = OccurrenceEvidence.Of(await OccurrenceFactsReader.ReadAsync(db, monitored, report.From, report.To, report.IssuedAt, cancellationToken), report.IssuedAt);
         var issued = report.Manifest is null ? [] : JsonSerializer.Deserialize<List<EvidenceItem>>(report.Manifest) ?? [];
         return new DocumentCheck(sha, origin, facts, await SealAsync(db, report, cancellationToken), await AnchorAsync(db, report, stamp, cancellationToken),
             EvidenceManifest.Compare(issued, now), chain);

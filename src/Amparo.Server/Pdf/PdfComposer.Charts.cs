@@ -59,4 +59,49 @@ internal sealed partial class PdfComposer
 
         _y += chartHeight + labels + 8;
     }
+
+    /// <summary>
+    /// A value over time (a distance, say) as a line, broken where two samples lie further apart than
+    /// <paramref name="gap"/>; a dashed level line (the order's distance) when given; the axis' ends labelled.
+    /// </summary>
+    public void TimeSeries(IReadOnlyList<(DateTime At, double Value)> samples, DateTime from, DateTime to, TimeSpan gap,
+        Func<DateTime, string> timeLabel, Func<double, string> valueLabel, double? level = null)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentNullException.ThrowIfNull(timeLabel);
+        ArgumentNullException.ThrowIfNull(valueLabel);
+        const double chartHeight = 80, axis = 34, labels = 12;
+        EnsureSpace(chartHeight + labels + 8);
+        var font = Font(PdfStyle.Small);
+        var top = Math.Max(level ?? 0, samples.Count == 0 ? 0 : samples.Max(s => s.Value)) * 1.1;
+        top = top <= 0 ? 1 : top;
+        var (left, width) = (Side + axis, Width - axis);
+        var span = Math.Max(1, (to - from).Ticks);
+        XPoint At(DateTime at, double value) => new(left + (width * (at - from).Ticks / span), _y + chartHeight - (chartHeight * value / top));
+        var grey = new XPen(XColors.Gray, 0.5);
+        _graphics.DrawLine(grey, left, _y + chartHeight, left + width, _y + chartHeight);
+        _graphics.DrawLine(grey, left, _y, left, _y + chartHeight);
+        _graphics.DrawString(valueLabel(top), font, XBrushes.DimGray, new XRect(Side, _y, axis - 3, 10), XStringFormats.TopRight);
+        _graphics.DrawString(valueLabel(0), font, XBrushes.DimGray, new XRect(Side, _y + chartHeight - 9, axis - 3, 10), XStringFormats.TopRight);
+        if (level is { } l)
+        {
+            _graphics.DrawLine(new XPen(XColors.Firebrick, 0.8) { DashStyle = XDashStyle.Dash }, At(from, l), At(to, l));
+            _graphics.DrawString(valueLabel(l), font, XBrushes.Firebrick, new XRect(Side, At(from, l).Y - 5, axis - 3, 10), XStringFormats.TopRight);
+        }
+
+        var pen = new XPen(Bar, 1.1);
+        for (var i = 0; i < samples.Count; i++)
+        {
+            var point = At(samples[i].At, samples[i].Value);
+            _graphics.DrawEllipse(new XSolidBrush(Bar), point.X - 1, point.Y - 1, 2, 2);
+            if (i > 0 && samples[i].At - samples[i - 1].At <= gap)
+            {
+                _graphics.DrawLine(pen, At(samples[i - 1].At, samples[i - 1].Value), point);
+            }
+        }
+
+        _graphics.DrawString(timeLabel(from), font, XBrushes.DimGray, new XRect(left, _y + chartHeight + 2, 80, labels), XStringFormats.TopLeft);
+        _graphics.DrawString(timeLabel(to), font, XBrushes.DimGray, new XRect(left + width - 80, _y + chartHeight + 2, 80, labels), XStringFormats.TopRight);
+        _y += chartHeight + labels + 8;
+    }
 }

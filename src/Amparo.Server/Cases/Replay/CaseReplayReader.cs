@@ -53,7 +53,7 @@ public sealed class CaseReplayReader(IDbContextFactory<AmparoDbContext> contexts
 
     private static async Task<List<ReplayPoint>> TrackAsync(
         AmparoDbContext db, Guid caseId, PartyRole role, ReplayWindow window, CancellationToken cancellationToken) =>
-        (await PartyPositions.ReadAsync(db, caseId, role, window.From, window.To, validOnly: true, cancellationToken))
+        (await PartyPositions.ReadAsync(db, caseId, role, window.From, window.To, validOnly: true, receivedBy: null, cancellationToken))
             .Select(p => new ReplayPoint(p.FixTime, p.Latitude, p.Longitude, p.AccuracyMetres))
             .ToList();
 

@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Notices.Occurrences;
 
-/// <summary>Reads a case's occurrences in [from, to): alarms by when they were raised, requests by when made, entries by when written.</summary>
+/// <summary>
+/// Reads a case's occurrences in [from, to): alarms by when they were raised, requests by when made, entries by when
+/// written; the maps' tracks as the server had them at <c>asOf</c> (when the report is, or was, issued).
+/// </summary>
 internal static class OccurrenceFactsReader
 {
-    public static async Task<OccurrenceFacts> ReadAsync(AmparoDbContext db, MonitoredCase monitored, DateTime from, DateTime to, CancellationToken cancellationToken)
+    public static async Task<OccurrenceFacts> ReadAsync(AmparoDbContext db, MonitoredCase monitored, DateTime from, DateTime to, DateTime asOf, CancellationToken cancellationToken)
     {
         var caseId = monitored.Id;
         var place = await db.Jurisdictions.Where(j => j.Id == monitored.JurisdictionId).Select(j => j.Name).FirstAsync(cancellationToken);
@@ -34,9 +37,10 @@ internal static class OccurrenceFactsReader
 
         var timeline = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId && e.At >= from && e.At < to)
             .OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        var tracks = await OccurrenceTracksReader.ReadAsync(db, caseId, alarms, asOf, cancellationToken);
         return new OccurrenceFacts(monitored, place, judge, CaseTimeZone.Find(monitored.TimeZone), from, to,
             people.FirstOrDefault(p => p.Role == PartyRole.Victim)?.FullName,
             people.FirstOrDefault(p => p.Role == PartyRole.Aggressor)?.FullName,
-            alarms, requests, timeline);
+            alarms, requests, timeline, tracks);
     }
 }

@@ -30,9 +30,12 @@ internal static class OccurrenceReportPdf
         pdf.Field("Agresor:", facts.AggressorName ?? "(sin registrar)");
         pdf.Field("Persona protegida:", facts.VictimName ?? "(sin registrar)");
         pdf.Field("Emitido por:", $"{issuedBy}, el {At(issuedAtUtc)}");
-        pdf.Paragraph("Este informe no incluye posiciones ni domicilios de la persona protegida.", PdfStyle.Small, after: 8);
+        pdf.Paragraph("Este informe no incluye posiciones de la persona protegida: sus mapas muestran el recorrido del agresor y las zonas que "
+            + "fija la orden, y de ella solo la distancia que los separaba.", PdfStyle.Small, after: 8);
         Totals(pdf, facts);
+        var numbers = facts.Alarms.Select((a, i) => (a.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
         Alarms(pdf, facts, At);
+        OccurrenceMapsSection.Draw(pdf, facts, numbers, At);
         Police(pdf, facts, At);
         Timeline(pdf, facts, At);
         Integrity(pdf, stamp);
@@ -69,6 +72,11 @@ internal static class OccurrenceReportPdf
             pdf.EnsureSpace(60);
             pdf.Paragraph($"{++index}. {at(alarm.RaisedAt)} — {OccurrenceWords.AlarmType(alarm.Type)} — prioridad {OccurrenceWords.Priority(alarm.Priority)}", PdfStyle.Strong, after: 2);
             pdf.Paragraph(alarm.Explanation, indent: 14, after: 2);
+            if (facts.Tracks.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Alarm.Id == alarm.Id) is { t: not null } mapped)
+            {
+                pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Recorrido en el mapa {mapped.i + 1}."), PdfStyle.Small, indent: 14, after: 2);
+            }
+
             var outcome = alarm.Outcome is { } o ? $"{OccurrenceWords.State(alarm.State)}: {OccurrenceWords.Outcome(o)}" : OccurrenceWords.State(alarm.State);
             pdf.Paragraph($"Estado: {outcome}. Atendió: {Attended(alarm, at)}.", indent: 14, after: 2);
             foreach (var action in alarm.Actions)

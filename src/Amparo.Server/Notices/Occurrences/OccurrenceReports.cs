@@ -55,7 +55,7 @@ public sealed class OccurrenceReports(IDbContextFactory<AmparoDbContext> context
             return CommandResult.Refused<OccurrenceReportView>(CommandOutcome.Invalid, "El período debe empezar antes de terminar, no empezar en el futuro y durar como máximo 366 días.");
         }
 
-        var facts = await OccurrenceFactsReader.ReadAsync(db, monitored, from, to, cancellationToken);
+        var facts = await OccurrenceFactsReader.ReadAsync(db, monitored, from, to, now, cancellationToken);
         var reportId = Guid.CreateVersion7();
         var evidence = OccurrenceEvidence.Of(facts, now);
         var anchor = await LedgerHead.ReadAsync(db, cancellationToken);
