@@ -1,6 +1,10 @@
 using Amparo.Data;
 using Amparo.Data.Database;
 using Amparo.Data.Identity;
+using Amparo.Server.Console.Components;
+using Amparo.Server.Hosting;
+using Amparo.Server.Statistics;
+using Amparo.Server.Supervision;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +36,11 @@ public static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddAmparoData();
+        // What `amparo verify` needs to recompute a periodic report's facts: the centre's calendar and the facts' reader.
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section);
+        services.AddSingleton<ConsoleClock>();
+        services.AddSingleton<SupervisionQueries>();
+        services.AddSingleton<ProgrammeFactsReader>();
         services.AddIdentityCore<AmparoUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AmparoDbContext>();

@@ -26,8 +26,10 @@ internal static class VerifyOutput
         await output.WriteLineAsync(Line($"Archivo / file: {name}, SHA-256 {check.FileSha256}"));
         if (check.Document is { } d)
         {
+            var file = d.FileNumber is { } number ? Line($", expediente / file {number}") : "";
+            var period = d.From is { } from && d.To is { } to ? Line($", {from:yyyy-MM-dd HH:mm}–{to:yyyy-MM-dd HH:mm} UTC") : "";
             await output.WriteLineAsync(Line(
-                $"Documento / document: informe de ocurrencias / occurrences report {d.Id}, expediente / file {d.FileNumber}, {d.From:yyyy-MM-dd HH:mm}–{d.To:yyyy-MM-dd HH:mm} UTC, emitido / issued {d.IssuedAt:yyyy-MM-dd HH:mm:ss} UTC por / by {d.IssuedBy}"));
+                $"Documento / document: {d.Title} {d.Id}{file}{period}, emitido / issued {d.IssuedAt:yyyy-MM-dd HH:mm:ss} UTC por / by {d.IssuedBy}"));
         }
 
         await output.WriteLineAsync("Origen / origin: " + check.Origin switch
@@ -46,7 +48,14 @@ internal static class VerifyOutput
             });
             await output.WriteLineAsync(Line($"Anclaje / anchor: enlace / link {issued.AnchorIndex}: ")
                 + (check.AnchorIntact ? "intacto / intact" : "REESCRITO o no coincide / REWRITTEN or does not match"));
-            await RecordsAsync(output, check.Records!);
+            if (check.Records is { } records)
+            {
+                await RecordsAsync(output, records);
+            }
+            else
+            {
+                await output.WriteLineAsync("Registros / records: emitido sin huella de registros, no se pueden comparar / issued without a records fingerprint, nothing to compare");
+            }
         }
 
         await LedgerAsync(output, check.Ledger);

@@ -11,4 +11,7 @@ public static class LedgerKinds
 
     /// <summary>A periodic report of the programme's figures, as the schedule made it.</summary>
     public const string PeriodicReport = "periodic-report";
+
+    /// <summary>A judicial notice (oficio) as issued: its number, file, the records it was written from and the ledger's head it names.</summary>
+    public const string Notice = "notice";
 }

@@ -7,7 +7,7 @@ namespace Amparo.Data.Integrity;
 
 /// <summary>
 /// Appends to the ledger what is not sealed yet, oldest first: audit events, alarms once resolved (an open alarm is
-/// still being worked), issued documents and periodic reports. Records younger than the grace are left for the next pass, so one whose transaction is still
+/// still being worked), issued documents, notices and periodic reports. Records younger than the grace are left for the next pass, so one whose transaction is still
 /// committing is not skipped. Each pass is one transaction; if another sealer appended meanwhile, its indexes collide
 /// and this pass is dropped whole, to be done again.
 /// </summary>
@@ -32,7 +32,9 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             .Take(AlarmBatch).ToListAsync(cancellationToken);
         var periodic = await db.PeriodicReports.Where(r => r.LedgerIndex == null && r.GeneratedAt <= before).OrderBy(r => r.GeneratedAt).ThenBy(r => r.Id)
             .Take(AlarmBatch).ToListAsync(cancellationToken);
-        if (audits.Count == 0 && alarms.Count == 0 && documents.Count == 0 && periodic.Count == 0)
+        var notices = await db.Notices.Where(n => n.LedgerIndex == null && n.IssuedAt <= before).OrderBy(n => n.IssuedAt).ThenBy(n => n.Id)
+            .Take(AlarmBatch).ToListAsync(cancellationToken);
+        if (audits.Count == 0 && alarms.Count == 0 && documents.Count == 0 && periodic.Count == 0 && notices.Count == 0)
         {
             return 0;
         }
@@ -71,6 +73,11 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             report.LedgerIndex = Append(LedgerKinds.PeriodicReport, SealedRecords.KeyOf(report), SealedRecords.Hash(report)).Index;
         }
 
+        foreach (var notice in notices)
+        {
+            notice.LedgerIndex = Append(LedgerKinds.Notice, SealedRecords.KeyOf(notice), SealedRecords.Hash(notice)).Index;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -81,6 +88,6 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
             return 0;
         }
 
-        return audits.Count + alarms.Count + documents.Count + periodic.Count;
+        return audits.Count + alarms.Count + documents.Count + periodic.Count + notices.Count;
     }
 }

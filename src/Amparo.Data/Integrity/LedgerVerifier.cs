@@ -8,7 +8,7 @@ namespace Amparo.Data.Integrity;
 
 /// <summary>
 /// Checks the ledger against itself (every link follows the one before and matches its content) and against the
-/// database (every sealed audit event, alarm, document and periodic report still exists and still has the hash it was sealed with), page by page.
+/// database (every sealed audit event, alarm, document, notice and periodic report still exists and still has the hash it was sealed with), page by page.
 /// </summary>
 public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
 {
@@ -74,6 +74,11 @@ public sealed class LedgerVerifier(IDbContextFactory<AmparoDbContext> contexts)
         {
             var ids = Guids(keys);
             return await db.PeriodicReports.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(SealedRecords.KeyOf, SealedRecords.Hash, ct);
+        },
+        [LedgerKinds.Notice] = async (db, keys, ct) =>
+        {
+            var ids = Guids(keys);
+            return await db.Notices.AsNoTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(SealedRecords.KeyOf, SealedRecords.Hash, ct);
         },
     };
 

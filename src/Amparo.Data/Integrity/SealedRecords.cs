@@ -3,6 +3,7 @@ using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
 using Amparo.Data.Cases;
 using Amparo.Data.Dispatch;
+using Amparo.Data.Notices;
 using Amparo.Data.Reports;
 using Amparo.Data.Statistics;
 using Amparo.Domain.Integrity;
@@ -20,13 +21,35 @@ public static class SealedRecords
 
     public static string KeyOf(PeriodicReport report) => (report ?? throw new ArgumentNullException(nameof(report))).Id.ToString("D", CultureInfo.InvariantCulture);
 
-    /// <summary>A periodic report: its jurisdiction and period, when it was made, and its file's SHA-256.</summary>
+    public static string KeyOf(Notice notice) => (notice ?? throw new ArgumentNullException(nameof(notice))).Id.ToString("D", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A periodic report: its jurisdiction and period, when it was made, and its file's SHA-256; since its stamp was
+    /// kept, its language, the hash of its facts and the ledger's head it names (a report sealed before reads as then).
+    /// </summary>
     public static string Hash(PeriodicReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new CanonicalRecord(LedgerKinds.PeriodicReport)
+        var record = new CanonicalRecord(LedgerKinds.PeriodicReport)
             .Add("id", report.Id).Add("jurisdiction", report.JurisdictionId).Add("period", report.Period).Add("from", report.From).Add("to", report.To)
-            .Add("generatedAt", report.GeneratedAt).Add("file", report.FileId).Add("sha256", report.Sha256)
+            .Add("generatedAt", report.GeneratedAt).Add("file", report.FileId).Add("sha256", report.Sha256);
+        if (report.RecordsHash is not null)
+        {
+            record.Add("language", report.Language).Add("records", report.RecordsHash).Add("anchor.index", report.AnchorIndex).Add("anchor.hash", report.AnchorHash);
+        }
+
+        return record.Sha256();
+    }
+
+    /// <summary>A notice as issued; its delivery and acknowledgement come later and are audited on their own.</summary>
+    public static string Hash(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return new CanonicalRecord(LedgerKinds.Notice)
+            .Add("id", notice.Id).Add("case", notice.CaseId).Add("order", notice.OrderId).Add("recipient", notice.Recipient.ToString())
+            .Add("institution", notice.RecipientInstitutionId).Add("court", notice.Court).Add("number", notice.Number)
+            .Add("issuedAt", notice.IssuedAt).Add("issuedBy", notice.IssuedBy).Add("file", notice.FileId).Add("sha256", notice.Sha256)
+            .Add("records", notice.RecordsHash).Add("anchor.index", notice.AnchorIndex).Add("anchor.hash", notice.AnchorHash)
             .Sha256();
     }
 

@@ -64,6 +64,20 @@ public sealed class Notice
 
     public string? AcknowledgementRecordedBy { get; set; }
 
+    /// <summary>SHA-256 over the records it was written from (the order, each measure, the parties, their addresses): see <see cref="Manifest"/>.</summary>
+    public string? RecordsHash { get; set; }
+
+    /// <summary>Each record it was written from with its hash, as JSON.</summary>
+    public string? Manifest { get; set; }
+
+    /// <summary>The integrity ledger's last link when it was issued, printed on it.</summary>
+    public long? AnchorIndex { get; set; }
+
+    public string? AnchorHash { get; set; }
+
+    /// <summary>Its link in the integrity ledger, once sealed.</summary>
+    public long? LedgerIndex { get; set; }
+
     /// <summary>Optimistic concurrency: two users cannot both record the same step.</summary>
     public int Version { get; set; }
 }

@@ -23,6 +23,8 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         builder.Property(n => n.AcknowledgementNote).HasMaxLength(2000);
         builder.Property(n => n.DeliveryRecordedBy).HasMaxLength(256);
         builder.Property(n => n.AcknowledgementRecordedBy).HasMaxLength(256);
+        builder.Property(n => n.RecordsHash).HasMaxLength(64);
+        builder.Property(n => n.AnchorHash).HasMaxLength(64);
         builder.Property(n => n.Version).IsConcurrencyToken();
         builder.HasOne<MonitoredCase>().WithMany().HasForeignKey(n => n.CaseId);
         builder.HasOne<JudicialOrder>().WithMany().HasForeignKey(n => n.OrderId);
@@ -31,5 +33,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         // The number is unique: one sequence per court and year.
         builder.HasIndex(n => new { n.Court, n.Year, n.Sequence }).IsUnique();
         builder.HasIndex(n => new { n.CaseId, n.IssuedAt });
+        builder.HasIndex(n => n.LedgerIndex);
+        builder.HasIndex(n => n.Sha256);
     }
 }

@@ -6,12 +6,19 @@ namespace Amparo.Data.Statistics;
 /// </summary>
 public sealed class PeriodicReport
 {
+    public const string Spanish = "es";
+
+    public const string English = "en";
+
     public Guid Id { get; set; }
 
     public Guid JurisdictionId { get; set; }
 
     /// <summary><c>2026-11</c>, <c>2026-Q4</c> or <c>2026</c>.</summary>
     public required string Period { get; set; }
+
+    /// <summary>The language it is written in: <see cref="Spanish"/> or <see cref="English"/>.</summary>
+    public string Language { get; set; } = Spanish;
 
     public DateTime From { get; set; }
 
@@ -25,4 +32,15 @@ public sealed class PeriodicReport
 
     /// <summary>Its link in the integrity ledger, once sealed.</summary>
     public long? LedgerIndex { get; set; }
+
+    /// <summary>SHA-256 over the facts its figures were computed from, section by section: see <see cref="Manifest"/> (null for reports made before it was kept).</summary>
+    public string? RecordsHash { get; set; }
+
+    /// <summary>Each section of facts with its hash, as JSON.</summary>
+    public string? Manifest { get; set; }
+
+    /// <summary>The integrity ledger's last link when it was made, printed on it.</summary>
+    public long? AnchorIndex { get; set; }
+
+    public string? AnchorHash { get; set; }
 }

@@ -22,5 +22,9 @@ public sealed record DocumentCheck(
     public bool RecordsUnchanged => Records?.None == true;
 }
 
-/// <summary>The document a file is: what, of which case and period, issued when and by whom, and where it is sealed.</summary>
-public sealed record DocumentFacts(Guid Id, string Kind, string FileNumber, DateTime From, DateTime To, DateTime IssuedAt, string IssuedBy, long? LedgerIndex, long AnchorIndex);
+/// <summary>
+/// The document a file is: what (its title in Spanish and English), its SHA-256 as issued, of which case (none for a
+/// periodic report) and period (none for a notice), issued when and by whom, where it is sealed and the link it names.
+/// </summary>
+public sealed record DocumentFacts(
+    Guid Id, string Title, string Sha256, string? FileNumber, DateTime? From, DateTime? To, DateTime IssuedAt, string IssuedBy, long? LedgerIndex, long? AnchorIndex);

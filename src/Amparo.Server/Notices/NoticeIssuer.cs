@@ -1,19 +1,24 @@
+using System.Text.Json;
 using Amparo.Data.Cases;
 using Amparo.Data.Database;
 using Amparo.Data.Documents;
 using Amparo.Data.Identity;
+using Amparo.Data.Integrity;
 using Amparo.Data.Notices;
 using Amparo.Domain.Cases;
 using Amparo.Domain.Documents;
+using Amparo.Domain.Integrity;
 using Amparo.Domain.Notices;
 using Amparo.Server.Auth;
+using Amparo.Server.Integrity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Notices;
 
 /// <summary>
 /// Issues the notices of a case's latest order (seed 002, point 4): one per recipient, numbered per court and year,
-/// printed from the recipient's template, kept as a PDF with its SHA-256 and written on the case's timeline.
+/// printed from the recipient's template with its integrity stamp (the records it was written from, the ledger's head),
+/// kept as a PDF with its SHA-256 and written on the case's timeline.
 /// </summary>
 public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
 {
@@ -83,6 +88,8 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
         }
 
         var facts = await NoticeFactsReader.ReadAsync(db, monitored, order, cancellationToken);
+        var evidence = NoticeEvidence.Of(facts);
+        var anchor = await LedgerHead.ReadAsync(db, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(CaseTimeZone.Local(now, facts.Zone));
         var sequence = await db.Notices.Where(n => n.Court == order.Court && n.Year == today.Year).MaxAsync(n => (int?)n.Sequence, cancellationToken) ?? 0;
@@ -90,7 +97,9 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
         foreach (var recipient in selection.Recipients)
         {
             var institution = institutions.GetValueOrDefault(recipient);
-            var notice = Issue(db, facts, recipient, institution?.Id, institution?.Name, ++sequence, today, scope.UserName, now);
+            var stamp = new DocumentStamp(Guid.CreateVersion7(), EvidenceManifest.Hash(evidence), anchor.Index, anchor.Hash);
+            var notice = Issue(db, facts, stamp, recipient, institution?.Id, institution?.Name, ++sequence, today, scope.UserName, now);
+            notice.Manifest = JsonSerializer.Serialize(evidence);
             issued.Add(NoticeView.From(notice, institution?.Name));
         }
 
@@ -98,7 +107,7 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
         return CommandResult.Ok<IReadOnlyList<NoticeView>>(issued);
     }
 
-    private static Notice Issue(AmparoDbContext db, NoticeFacts facts, NoticeRecipient recipient, Guid? institutionId, string? institution,
+    private static Notice Issue(AmparoDbContext db, NoticeFacts facts, DocumentStamp stamp, NoticeRecipient recipient, Guid? institutionId, string? institution,
         int sequence, DateOnly today, string userName, DateTime now)
     {
         var order = facts.Order;
@@ -106,7 +115,7 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
         var number = NoticeNumber.Format(sequence, today.Year, order.Court);
         var text = NoticeTemplates.For(recipient).Fill(NoticeValues.For(facts, disclosure, institution), disclosure);
         var pdf = NoticePdf.Render(new NoticeDocument(number, order.Court, order.Judge, order.FileNumber,
-            $"{facts.Place}, {NoticeWords.LongDate(today)}", text, now));
+            $"{facts.Place}, {NoticeWords.LongDate(today)}", text, now), stamp);
         var (file, refusal) = FileUpload.Check(pdf, $"oficio-{number}.pdf", [FileKind.Pdf], facts.Case.Id, userName, now);
         if (file is null)
         {
@@ -115,7 +124,7 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
 
         var notice = new Notice
         {
-            Id = Guid.CreateVersion7(),
+            Id = stamp.DocumentId,
             CaseId = facts.Case.Id,
             OrderId = order.Id,
             Recipient = recipient,
@@ -129,6 +138,9 @@ public sealed class NoticeIssuer(IDbContextFactory<AmparoDbContext> contexts, Ti
             FileId = file.Id,
             Sha256 = file.Sha256,
             Status = NoticeStatus.Issued,
+            RecordsHash = stamp.RecordsHash,
+            AnchorIndex = stamp.AnchorIndex,
+            AnchorHash = stamp.AnchorHash,
         };
         db.StoredFiles.Add(file);
         db.Notices.Add(notice);

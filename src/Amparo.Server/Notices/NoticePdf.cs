@@ -1,16 +1,18 @@
+using Amparo.Server.Integrity;
 using Amparo.Server.Pdf;
 
 namespace Amparo.Server.Notices;
 
 /// <summary>
 /// Prints a notice as courts write them: the court at the head, "OFICIO N.º …", place and date, the addressee, the
-/// subject, the body, and the judge's signature block; the number and page on every page's foot.
+/// subject, the body, the judge's signature block and the integrity stamp; the number and page on every page's foot.
 /// </summary>
 internal static class NoticePdf
 {
-    public static byte[] Render(NoticeDocument notice)
+    public static byte[] Render(NoticeDocument notice, DocumentStamp stamp)
     {
         ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(stamp);
         using var pdf = new PdfComposer($"Oficio N.º {notice.Number}", $"Expediente N.º {notice.FileNumber}", notice.IssuedAtUtc);
         pdf.Paragraph(notice.Court.ToUpperInvariant(), PdfStyle.Heading, PdfAlign.Centre, after: 2);
         pdf.Paragraph($"Expediente N.º {notice.FileNumber}", PdfStyle.Small, PdfAlign.Centre, after: 4);
@@ -48,6 +50,7 @@ internal static class NoticePdf
         pdf.Paragraph(notice.Judge, PdfStyle.Strong, PdfAlign.Centre, after: 1);
         pdf.Paragraph("Juez/a", PdfStyle.Body, PdfAlign.Centre, after: 1);
         pdf.Paragraph(notice.Court, PdfStyle.Body, PdfAlign.Centre, after: 0);
+        DocumentStampSection.Print(pdf, stamp, "la orden, cada medida, las partes y sus domicilios con que se redactó este oficio");
         return pdf.Finish((page, pages) => $"Oficio N.º {notice.Number} · Expediente N.º {notice.FileNumber} · Página {page} de {pages}");
     }
 }

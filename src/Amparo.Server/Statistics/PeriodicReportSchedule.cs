@@ -1,21 +1,27 @@
+using System.Text.Json;
 using Amparo.Data.Database;
 using Amparo.Data.Documents;
+using Amparo.Data.Integrity;
 using Amparo.Data.Statistics;
 using Amparo.Domain.Documents;
+using Amparo.Domain.Integrity;
 using Amparo.Domain.Statistics;
 using Amparo.Server.Auth;
 using Amparo.Server.Console.Components;
+using Amparo.Server.Integrity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Amparo.Server.Statistics;
 
 /// <summary>
 /// Makes the periodic reports due: for each jurisdiction with cases, the month, quarter and year that ended last (on the
-/// centre's calendar), each once, as a Spanish PDF kept with its SHA-256. A period that ended before the jurisdiction's
-/// first case is not reported on.
+/// centre's calendar), each once per language (<c>Amparo:Statistics:Languages</c>), as a PDF kept with its SHA-256 and
+/// stamped with the hash of the facts it was computed from and the ledger's head. A period that ended before the
+/// jurisdiction's first case is not reported on.
 /// </summary>
 public sealed class PeriodicReportSchedule(
-    IDbContextFactory<AmparoDbContext> contexts, ProgrammeStatisticsService statistics, ConsoleClock clock, TimeProvider time)
+    IDbContextFactory<AmparoDbContext> contexts, ProgrammeStatisticsService statistics, ConsoleClock clock, TimeProvider time, IOptions<StatisticsOptions> options)
 {
     public const string Issuer = "Amparo (informe programado)";
 
@@ -28,11 +34,12 @@ public sealed class PeriodicReportSchedule(
         var jurisdictions = await db.Cases.GroupBy(c => c.JurisdictionId)
             .Select(g => new { Id = g.Key, Since = g.Min(c => c.CreatedAt), Name = db.Jurisdictions.Where(j => j.Id == g.Key).Select(j => j.Name).First() })
             .ToListAsync(cancellationToken);
-        var made = await db.PeriodicReports.Where(r => due.Contains(r.Period)).Select(r => new { r.JurisdictionId, r.Period }).ToListAsync(cancellationToken);
+        var made = await db.PeriodicReports.Where(r => due.Contains(r.Period)).Select(r => new { r.JurisdictionId, r.Period, r.Language }).ToListAsync(cancellationToken);
+        var languages = options.Value.LanguageList;
         var count = 0;
         foreach (var jurisdiction in jurisdictions)
         {
-            foreach (var code in due.Where(p => !made.Any(m => m.JurisdictionId == jurisdiction.Id && m.Period == p)))
+            foreach (var code in due)
             {
                 var period = ReportPeriods.Parse(code, clock.Zone)!;
                 if (period.End <= jurisdiction.Since)
@@ -40,30 +47,40 @@ public sealed class PeriodicReportSchedule(
                     continue;
                 }
 
-                count += await MakeAsync(jurisdiction.Id, jurisdiction.Name, code, period, now, cancellationToken) ? 1 : 0;
+                foreach (var language in languages.Where(l => !made.Any(m => m.JurisdictionId == jurisdiction.Id && m.Period == code && m.Language == l)))
+                {
+                    count += await MakeAsync(jurisdiction.Id, jurisdiction.Name, code, period, language, now, cancellationToken) ? 1 : 0;
+                }
             }
         }
 
         return count;
     }
 
-    private async Task<bool> MakeAsync(Guid jurisdictionId, string name, string code, Domain.Registries.RegistryPeriod period, DateTime now, CancellationToken cancellationToken)
+    private async Task<bool> MakeAsync(
+        Guid jurisdictionId, string name, string code, Domain.Registries.RegistryPeriod period, string language, DateTime now, CancellationToken cancellationToken)
     {
         var scope = new UserScope(Issuer, new HashSet<Guid> { jurisdictionId }, false, false);
-        var report = await statistics.ComputeAsync(scope, period, cancellationToken);
-        var pdf = ProgrammeReportPdf.Render(report, ReportPeriods.Name(code, english: false), name, Issuer, now, new StatisticsText(false));
-        var (file, refusal) = FileUpload.Check(pdf, $"informe-programa-{code}.pdf", [FileKind.Pdf], null, Issuer, now);
+        var (facts, report) = await statistics.ComputeWithFactsAsync(scope, period, cancellationToken);
+        var english = language == PeriodicReport.English;
+        await using var db = contexts.CreateDbContext();
+        var evidence = ProgrammeEvidence.Of(facts, jurisdictionId, code);
+        var anchor = await LedgerHead.ReadAsync(db, cancellationToken);
+        var stamp = new DocumentStamp(Guid.CreateVersion7(), EvidenceManifest.Hash(evidence), anchor.Index, anchor.Hash);
+        var pdf = ProgrammeReportPdf.Render(report, ReportPeriods.Name(code, english), name, Issuer, now, new StatisticsText(english), stamp);
+        var fileName = english ? $"programme-report-{code}.pdf" : $"informe-programa-{code}.pdf";
+        var (file, refusal) = FileUpload.Check(pdf, fileName, [FileKind.Pdf], null, Issuer, now);
         if (file is null)
         {
             throw new InvalidOperationException("The periodic report could not be kept: " + refusal);
         }
 
-        await using var db = contexts.CreateDbContext();
         db.StoredFiles.Add(file);
         db.PeriodicReports.Add(new PeriodicReport
         {
-            Id = Guid.CreateVersion7(), JurisdictionId = jurisdictionId, Period = code, From = period.Start, To = period.End, GeneratedAt = now,
-            FileId = file.Id, Sha256 = file.Sha256,
+            Id = stamp.DocumentId, JurisdictionId = jurisdictionId, Period = code, Language = language, From = period.Start, To = period.End,
+            GeneratedAt = now, FileId = file.Id, Sha256 = file.Sha256, RecordsHash = stamp.RecordsHash, Manifest = JsonSerializer.Serialize(evidence),
+            AnchorIndex = stamp.AnchorIndex, AnchorHash = stamp.AnchorHash,
         });
         try
         {

@@ -16,8 +16,8 @@ public sealed class PeriodicReports(IDbContextFactory<AmparoDbContext> contexts)
             from r in db.PeriodicReports.AsNoTracking()
             join j in db.Jurisdictions.AsNoTracking() on r.JurisdictionId equals j.Id
             where visible == null || visible.Contains(r.JurisdictionId)
-            orderby r.To descending, r.From descending, j.Name
-            select new PeriodicReportView(r.Id, j.Name, r.Period, r.From, r.To, r.GeneratedAt, r.Sha256)).Take(200).ToListAsync(cancellationToken);
+            orderby r.To descending, r.From descending, j.Name, r.Language descending
+            select new PeriodicReportView(r.Id, j.Name, r.Period, r.Language, r.From, r.To, r.GeneratedAt, r.Sha256)).Take(200).ToListAsync(cancellationToken);
     }
 
     /// <summary>The report's PDF; null when it does not exist or is not of the user's jurisdictions.</summary>

@@ -1,4 +1,5 @@
 using Amparo.Domain.Statistics;
+using Amparo.Server.Integrity;
 using Amparo.Server.Pdf;
 
 namespace Amparo.Server.Statistics;
@@ -9,7 +10,9 @@ namespace Amparo.Server.Statistics;
 /// </summary>
 internal static class ProgrammeReportPdf
 {
-    public static byte[] Render(ProgrammeReport report, string periodName, string scope, string issuedBy, DateTime issuedAtUtc, StatisticsText text)
+    /// <summary>The report; with the integrity stamp of a report Amparo keeps (the schedule's), while a download made on demand has none.</summary>
+    public static byte[] Render(ProgrammeReport report, string periodName, string scope, string issuedBy, DateTime issuedAtUtc, StatisticsText text,
+        DocumentStamp? stamp = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(text);
@@ -31,6 +34,14 @@ internal static class ProgrammeReportPdf
 
             Charts(pdf, section.Key, report, text);
             pdf.Gap(6);
+        }
+
+        if (stamp is not null)
+        {
+            DocumentStampSection.Print(pdf, stamp, text.English
+                ? "the facts of each section (cases, devices, alarms, panics, citizens' alerts and reports, registrations) these figures were computed from"
+                : "los hechos de cada sección (casos, dispositivos, alarmas, pánicos, alertas y reportes ciudadanos, registros) de que salen estas cifras",
+                text.English);
         }
 
         return pdf.Finish((page, pages) => text.Format("stats.page", title, page, pages));

@@ -10,11 +10,15 @@ namespace Amparo.Server.Statistics;
 /// <summary>The programme's figures for a period of the centre's calendar in the user's jurisdictions, and the names of those jurisdictions.</summary>
 public sealed class ProgrammeStatisticsService(ProgrammeFactsReader reader, IDbContextFactory<AmparoDbContext> contexts, ConsoleClock clock, TimeProvider time)
 {
-    public async Task<ProgrammeReport> ComputeAsync(UserScope scope, RegistryPeriod period, CancellationToken cancellationToken)
+    public async Task<ProgrammeReport> ComputeAsync(UserScope scope, RegistryPeriod period, CancellationToken cancellationToken) =>
+        (await ComputeWithFactsAsync(scope, period, cancellationToken)).Report;
+
+    /// <summary>The figures and the facts they were computed from (what a kept report's integrity stamp sums up).</summary>
+    public async Task<(ProgrammeFacts Facts, ProgrammeReport Report)> ComputeWithFactsAsync(UserScope scope, RegistryPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var facts = await reader.ReadAsync(scope, period.Start, period.End, cancellationToken);
-        return ProgrammeStatistics.Compute(facts, time.GetUtcNow().UtcDateTime, clock.Zone);
+        return (facts, ProgrammeStatistics.Compute(facts, time.GetUtcNow().UtcDateTime, clock.Zone));
     }
 
     /// <summary>"Arequipa", "Arequipa, Cayma", or null for a user who sees every jurisdiction.</summary>

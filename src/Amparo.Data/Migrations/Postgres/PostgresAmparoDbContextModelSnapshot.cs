@@ -1821,6 +1821,13 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("AnchorIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -1859,6 +1866,12 @@ namespace Amparo.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Manifest")
+                        .HasColumnType("text");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1874,6 +1887,10 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.Property<Guid?>("RecipientInstitutionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RecordsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -1899,9 +1916,13 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.HasIndex("FileId");
 
+                    b.HasIndex("LedgerIndex");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("RecipientInstitutionId");
+
+                    b.HasIndex("Sha256");
 
                     b.HasIndex("CaseId", "IssuedAt");
 
@@ -2544,6 +2565,13 @@ namespace Amparo.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("AnchorIndex")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("FileId")
                         .HasColumnType("uuid");
 
@@ -2556,13 +2584,27 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("es");
+
                     b.Property<long?>("LedgerIndex")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Manifest")
+                        .HasColumnType("text");
 
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("RecordsHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -2578,7 +2620,9 @@ namespace Amparo.Data.Migrations.Postgres
 
                     b.HasIndex("LedgerIndex");
 
-                    b.HasIndex("JurisdictionId", "Period")
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("JurisdictionId", "Period", "Language")
                         .IsUnique();
 
                     b.ToTable("PeriodicReports", (string)null);

@@ -1807,6 +1807,13 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnchorIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -1845,6 +1852,12 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Manifest")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1859,6 +1872,10 @@ namespace Amparo.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RecipientInstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordsHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -1885,9 +1902,13 @@ namespace Amparo.Data.Migrations.Sqlite
 
                     b.HasIndex("FileId");
 
+                    b.HasIndex("LedgerIndex");
+
                     b.HasIndex("OrderId");
 
                     b.HasIndex("RecipientInstitutionId");
+
+                    b.HasIndex("Sha256");
 
                     b.HasIndex("CaseId", "IssuedAt");
 
@@ -2528,6 +2549,13 @@ namespace Amparo.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnchorHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnchorIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("FileId")
                         .HasColumnType("TEXT");
 
@@ -2540,12 +2568,26 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<Guid>("JurisdictionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("es");
+
                     b.Property<long?>("LedgerIndex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Manifest")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordsHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -2562,7 +2604,9 @@ namespace Amparo.Data.Migrations.Sqlite
 
                     b.HasIndex("LedgerIndex");
 
-                    b.HasIndex("JurisdictionId", "Period")
+                    b.HasIndex("Sha256");
+
+                    b.HasIndex("JurisdictionId", "Period", "Language")
                         .IsUnique();
 
                     b.ToTable("PeriodicReports", (string)null);

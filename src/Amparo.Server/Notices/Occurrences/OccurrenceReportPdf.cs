@@ -38,8 +38,8 @@ internal static class OccurrenceReportPdf
         OccurrenceMapsSection.Draw(pdf, facts, numbers, At);
         Police(pdf, facts, At);
         Timeline(pdf, facts, At);
-        Integrity(pdf, stamp);
-        stamp.Apply(pdf);
+        DocumentStampSection.Print(pdf, stamp, "cada alarma con sus acciones, cada pedido policial, cada entrada de la cronología y cada "
+            + "recorrido de sus mapas en que se basa este informe");
         return pdf.Finish((page, pages) => $"Informe de ocurrencias · Expediente N.º {c.FileNumber} · Página {page} de {pages}");
     }
 
@@ -110,23 +110,6 @@ internal static class OccurrenceReportPdf
 
             pdf.Gap(6);
         }
-    }
-
-    private const double LabelWidth = 150;
-
-    /// <summary>What lets the court check it: the records' hash and the ledger's head at issue, in full.</summary>
-    private static void Integrity(PdfComposer pdf, DocumentStamp stamp)
-    {
-        pdf.EnsureSpace(120);
-        pdf.Gap(8);
-        pdf.Paragraph("INTEGRIDAD DEL DOCUMENTO", PdfStyle.Heading, after: 6);
-        pdf.Field("Documento:", stamp.DocumentId.ToString("D", CultureInfo.InvariantCulture), LabelWidth);
-        pdf.Field("Huella de los registros:", stamp.RecordsHash, LabelWidth);
-        pdf.Field("Libro de integridad:", string.Create(CultureInfo.InvariantCulture, $"enlace {stamp.AnchorIndex} · {stamp.AnchorHash}"), LabelWidth);
-        pdf.Paragraph("La huella (SHA-256) resume cada alarma con sus acciones, cada pedido policial y cada entrada de la cronología en que se basa este "
-            + "informe. El enlace es el último del libro de integridad de Amparo (cadena de hashes de la auditoría, las alarmas cerradas y los documentos) "
-            + "al emitirlo. Con «amparo verify» sobre este archivo se comprueba que es el documento emitido, que sus registros no cambiaron y que la cadena "
-            + "no fue reescrita.", PdfStyle.Small, after: 4);
     }
 
     private static void Timeline(PdfComposer pdf, OccurrenceFacts facts, Func<DateTime, string> at)
