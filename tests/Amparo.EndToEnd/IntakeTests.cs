@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Amparo.EndToEnd;
 
-/// <summary>A case from its judicial order to activation in the console: prerequisites, feasibility (the blocked perimeter), activation.</summary>
+/// <summary>A case from its judicial order to activation in the console: prerequisites, feasibility (the blocked perimeter), an address found on the programme's geocoder, activation.</summary>
 public class IntakeTests
 {
     private static readonly string[] Questions = ["1", "2", "2a", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19"];
@@ -14,7 +14,8 @@ public class IntakeTests
     [Fact]
     public async Task A_supervisor_takes_an_order_through_intake_and_is_stopped_while_the_aggressor_lives_inside_the_perimeter()
     {
-        await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false");
+        using var geocoder = new NominatimListener();
+        await using var run = await ConsoleRun.StartAsync("--Amparo:Demo:Simulate=false", $"--Amparo:Geocoding:BaseUrl={geocoder.BaseUrl}");
         var page = await run.SignInAsync("supervisor");
 
         // The demo's case in intake: blocked, the aggressor's home 600 m from hers.
@@ -79,11 +80,27 @@ public class IntakeTests
         await readiness.ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("11-intake-blocked"), FullPage = true });
 
-        // The court fixes him an address 3 km away; the case activates.
+        // The court fixes him an address 3 km away, found on the programme's geocoder: she picks the second place
+        // offered, the marker goes there, and she confirms it. The case activates.
         await hisHome.Locator("[data-testid=end-address]").ClickAsync();
         await Expect(page.Locator("[data-testid=address][data-role=Aggressor]")).ToHaveCountAsync(0);
         var relocated = await AddAsync(page, "Aggressor", "Jr. Tacna 455, Cayma");
-        await PlaceAsync(page, relocated, latitude + 3_000 / 110_662.86, longitude);
+        var there = (Latitude: latitude + 3_000 / 110_662.86, Longitude: longitude);
+        geocoder.Answer = string.Create(CultureInfo.InvariantCulture, $$"""
+            [{"lat": "{{there.Latitude - 0.02:F6}}", "lon": "{{there.Longitude:F6}}", "category": "highway", "type": "residential", "display_name": "Jirón Tacna, Cercado, Arequipa"},
+             {"lat": "{{there.Latitude:F6}}", "lon": "{{there.Longitude:F6}}", "category": "building", "type": "house", "display_name": "Jirón Tacna 455, Cayma, Arequipa"}]
+            """);
+        await relocated.Locator("[data-testid=geocode]").ClickAsync();
+        var candidates = page.Locator("[data-testid=candidate]");
+        await Expect(candidates).ToHaveCountAsync(2);
+        Assert.Equal(["Jr. Tacna 455, Cayma"], geocoder.Asked);
+        await candidates.Nth(1).ClickAsync();
+        var picked = there.Latitude.ToString("F6", CultureInfo.InvariantCulture);
+        await Expect(page.Locator("[data-testid=latitude]")).ToHaveValueAsync(picked);
+        await Expect(page.Locator("#intake-map")).ToHaveAttributeAsync("data-pending", $"{picked},{there.Longitude.ToString("F6", CultureInfo.InvariantCulture)}");
+        await page.ClickAsync("[data-testid=confirm-place]");
+        await Expect(relocated).ToHaveAttributeAsync("data-confirmed", "true");
+        await Expect(relocated.Locator("[data-testid=geocode]")).ToHaveCountAsync(0);
         await Expect(readiness).ToHaveAttributeAsync("data-ready", "true");
         await page.ClickAsync("[data-testid=activate]");
         await Expect(page.Locator("[data-testid=intake]")).ToHaveAttributeAsync("data-status", "Active");

@@ -16,6 +16,7 @@ public static class IntakeEndpoints
         group.MapPost("/{id:guid}/orders/{orderId:guid}/document", AttachAsync).WithSummary("Attaches the order itself: JSON { fileName, contentBase64 }, a PDF (checked by content) of at most 10 MiB.");
         group.MapPost("/{id:guid}/addresses", AddAddressAsync).WithSummary("Records an address of a party as given (home, work, study); a victim's home and work are protected places by default.");
         group.MapPost("/{id:guid}/addresses/{addressId:guid}/confirm", ConfirmAsync).WithSummary("Confirms where an address is, as placed on the map.");
+        group.MapPost("/{id:guid}/addresses/{addressId:guid}/geocode", GeocodeAsync).WithSummary("Looks the address up, as recorded, on the programme's own Nominatim-compatible geocoder (Amparo:Geocoding) and answers candidate places to place it on the map; confirming is still done by hand. No body: the address never travels in this URL. Same roles as confirming; a victim's address audited. 503 when no geocoder is configured, 502 when it fails.");
         group.MapPost("/{id:guid}/addresses/{addressId:guid}/coverage", CoverageAsync).WithSummary("Records the signal report of an address: Good, Weak or None. Técnico, Supervisor, Administrador.");
         group.MapDelete("/{id:guid}/addresses/{addressId:guid}", EndAddressAsync).WithSummary("Ends an address (a move, a relocation): it stays on record but no longer counts.");
         group.MapPut("/{id:guid}/consent", ConsentAsync).WithSummary("Records the victim's informed decision to carry her device: Given or Refused (the aggressor's is mandatory).");
@@ -72,6 +73,24 @@ public static class IntakeEndpoints
         Guid id, Guid addressId, ConfirmAddressRequest body, HttpContext context, AddressCommands commands, UserScopeResolver scopes) =>
         Done(await commands.ConfirmAsync(id, addressId, body, await scopes.ResolveAsync(context.User, context.RequestAborted), context.RequestAborted),
             "No se pudo confirmar la dirección.");
+
+    private static async Task<Results<Ok<GeocodeView>, ProblemHttpResult>> GeocodeAsync(
+        Guid id, Guid addressId, HttpContext context, AddressGeocoding geocoding, UserScopeResolver scopes)
+    {
+        var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+        var lookup = await geocoding.LookUpAsync(id, addressId, scope, context.Connection.RemoteIpAddress?.ToString(), "api", context.RequestAborted);
+        const string title = "No se pudo buscar la dirección.";
+        return lookup.Outcome switch
+        {
+            AddressLookupOutcome.Found => TypedResults.Ok(new GeocodeView(lookup.Candidates)),
+            AddressLookupOutcome.NotFound => TypedResults.Problem("El caso o la dirección no existen en sus jurisdicciones.", statusCode: StatusCodes.Status404NotFound, title: title),
+            AddressLookupOutcome.Forbidden => TypedResults.Problem("Su rol no puede ubicar esta dirección.", statusCode: StatusCodes.Status403Forbidden, title: title),
+            AddressLookupOutcome.NotConfigured => TypedResults.Problem("La búsqueda de direcciones no está configurada: ubique la dirección en el mapa.",
+                statusCode: StatusCodes.Status503ServiceUnavailable, title: title),
+            _ => TypedResults.Problem("El servicio de búsqueda de direcciones no respondió bien: intente de nuevo o ubique la dirección en el mapa.",
+                statusCode: StatusCodes.Status502BadGateway, title: title),
+        };
+    }
 
     private static async Task<Results<Ok<IdView>, ProblemHttpResult>> CoverageAsync(
         Guid id, Guid addressId, CoverageRequest body, HttpContext context, AddressCommands commands, UserScopeResolver scopes) =>

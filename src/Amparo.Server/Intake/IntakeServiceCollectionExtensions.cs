@@ -1,3 +1,4 @@
+using Amparo.Server.Geocoding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Amparo.Server.Intake;
@@ -11,6 +12,8 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<IRiskLevelSource, RiskLevelSource>();
         services.TryAddSingleton<CaseRegistration>();
         services.TryAddSingleton<AddressCommands>();
+        services.AddAmparoGeocoding();
+        services.TryAddTransient<AddressGeocoding>();
         services.TryAddSingleton<ConsentCommands>();
         services.TryAddSingleton<OrderDocuments>();
         services.TryAddSingleton<IntakeFactsReader>();

@@ -6,6 +6,7 @@ using Amparo.Domain.Risk;
 using Amparo.Server.Auth;
 using Amparo.Server.Console.Components;
 using Amparo.Server.Console.Components.Intake;
+using Amparo.Server.Geocoding;
 using Amparo.Server.Hosting;
 using Amparo.Server.Intake;
 using Amparo.Server.Risk;
@@ -35,6 +36,9 @@ public sealed partial class IntakePage : IAsyncDisposable
     private string _latitude = "";
     private string _longitude = "";
     private string? _message;
+    private IReadOnlyList<GeocodeCandidate>? _candidates;
+    private string? _searchMessage;
+    private bool _searching;
     private bool _canRecord;
     private bool _canPlace;
     private bool _canSurvey;
@@ -46,6 +50,7 @@ public sealed partial class IntakePage : IAsyncDisposable
     [Inject] private IntakeQueries Intake { get; set; } = null!;
     [Inject] private TimelineQueries Timeline { get; set; } = null!;
     [Inject] private AddressCommands Addresses { get; set; } = null!;
+    [Inject] private AddressGeocoding Geocoding { get; set; } = null!;
     [Inject] private ConsentCommands Consent { get; set; } = null!;
     [Inject] private CaseActivation Activation { get; set; } = null!;
     [Inject] private RiskCatalog Instruments { get; set; } = null!;
@@ -152,10 +157,54 @@ public sealed partial class IntakePage : IAsyncDisposable
 
     private void Place(Guid addressId)
     {
+        if (_placing != addressId)
+        {
+            _candidates = null;
+            _searchMessage = null;
+        }
+
         _placing = addressId;
         var address = Placing;
         _latitude = address?.Latitude?.ToString("F6", CultureInfo.InvariantCulture) ?? "";
         _longitude = address?.Longitude?.ToString("F6", CultureInfo.InvariantCulture) ?? "";
+    }
+
+    /// <summary>Looks the address up on the programme's geocoder and lists the candidates; none is placed until she picks one.</summary>
+    private async Task SearchAsync(Guid addressId)
+    {
+        Place(addressId);
+        _candidates = null;
+        _searchMessage = null;
+        _searching = true;
+        try
+        {
+            var lookup = await Geocoding.LookUpAsync(CaseId, addressId, _scope!, Session.RemoteAddress, "console", CancellationToken.None);
+            _candidates = lookup.Outcome == AddressLookupOutcome.Found && lookup.Candidates.Count > 0 ? lookup.Candidates : null;
+            _searchMessage = lookup.Outcome switch
+            {
+                AddressLookupOutcome.Found => lookup.Candidates.Count > 0 ? T("intake.geocode_pick") : T("intake.geocode_none"),
+                AddressLookupOutcome.NotConfigured => T("intake.geocode_off"),
+                AddressLookupOutcome.GeocoderFailed => T("intake.geocode_failed"),
+                _ => T("intake.geocode_refused"),
+            };
+        }
+        finally
+        {
+            _searching = false;
+        }
+    }
+
+    /// <summary>A candidate chosen: the marker goes there, as a click on the map would put it; she still confirms.</summary>
+    private async Task ChooseAsync(GeocodeCandidate candidate)
+    {
+        if (_placing is null)
+        {
+            return;
+        }
+
+        _latitude = candidate.Latitude.ToString("F6", CultureInfo.InvariantCulture);
+        _longitude = candidate.Longitude.ToString("F6", CultureInfo.InvariantCulture);
+        await JS.InvokeVoidAsync("amparoIntake.pending", MapId, candidate.Latitude, candidate.Longitude, true);
     }
 
     private async Task ConfirmAsync((double Latitude, double Longitude) at)
@@ -164,6 +213,8 @@ public sealed partial class IntakePage : IAsyncDisposable
         if (result.Outcome == CommandOutcome.Done)
         {
             _placing = null;
+            _candidates = null;
+            _searchMessage = null;
             await JS.InvokeVoidAsync("amparoIntake.pending", MapId, null, null);
         }
 

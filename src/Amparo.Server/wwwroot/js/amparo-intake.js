@@ -1,5 +1,5 @@
 // The intake map: the parties' addresses, the ordered perimeter around her protected places, and a click to place
-// the address being confirmed. It draws on the console's map (amparoMap), so it works with no tiles too.
+// the address being confirmed (or a place chosen from the geocoder's candidates). It draws on the console's map (amparoMap), so it works with no tiles too.
 window.amparoIntake = (function () {
     const state = {};
     const colours = { Victim: '#6c3483', Aggressor: '#c0392b' };
@@ -32,10 +32,14 @@ window.amparoIntake = (function () {
             const el = document.getElementById(id);
             if (el) { el.dataset.places = places.filter(p => p.latitude !== null).length; }
         },
-        pending(id, lat, lon) {
+        pending(id, lat, lon, pan) {
             const s = state[id]; if (!s) { return; }
             if (s.pending) { s.layer.removeLayer(s.pending); }
             s.pending = lat === null ? null : L.circleMarker([lat, lon], { radius: 11, color: '#d68910', weight: 3, dashArray: '4 3', fill: false, className: 'intake-pending' }).addTo(s.layer);
+            // A place chosen from the geocoder's list may be off the map's view: show it.
+            if (s.pending && pan) { s.map.setView([lat, lon], Math.max(s.map.getZoom(), 16)); }
+            const el = document.getElementById(id);
+            if (el) { el.dataset.pending = lat === null ? '' : lat.toFixed(6) + ',' + lon.toFixed(6); }
         }
     };
 })();
