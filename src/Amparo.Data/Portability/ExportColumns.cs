@@ -24,22 +24,13 @@ internal static class ExportColumns
         };
     }
 
-    public static void Write(IProperty column, object entity, object? stored)
-    {
-        var value = stored switch
+    /// <summary>The property's own value from its stored form (the inverse of <see cref="Read"/>).</summary>
+    public static object? ToModel(IProperty column, object? stored) =>
+        stored switch
         {
             null => null,
             string json when column.IsPrimitiveCollection => JsonSerializer.Deserialize(json, column.ClrType),
             _ when column.GetValueConverter() is { } converter => converter.ConvertFromProvider(stored),
             _ => stored,
         };
-        if (column.PropertyInfo is { } property)
-        {
-            property.SetValue(entity, value);
-        }
-        else
-        {
-            (column.FieldInfo ?? throw new InvalidOperationException($"{column.Name} has neither property nor field.")).SetValue(entity, value);
-        }
-    }
 }

@@ -85,8 +85,11 @@ public partial class ExportImportTests
         Assert.False(await db.Cases.AnyAsync());
     }
 
-    /// <summary>Positions over OsmAnd, a resolved alarm with its action, an occurrences report issued (a stored PDF), audit from the API, the ledger sealed.</summary>
-    private static async Task ActivityAsync(TestServer server)
+    /// <summary>
+    /// Positions over OsmAnd, a resolved alarm with its action, zones of every shape and a placed and an unplaced
+    /// address on the first case, an occurrences report issued (a stored PDF), audit from the API, the ledger sealed.
+    /// </summary>
+    internal static async Task ActivityAsync(TestServer server)
     {
         var uniqueId = "export-" + Guid.NewGuid().ToString("N")[..8];
         var now = DateTime.UtcNow;
@@ -107,6 +110,34 @@ public partial class ExportImportTests
             };
             db.Alarms.Add(alarm);
             db.AlarmActions.Add(new Data.Alarms.AlarmAction { AlarmId = alarm.Id, Kind = Data.Alarms.AlarmActionKind.Resolved, At = now.AddMinutes(-10), UserName = "operador", Note = "\\N no es nulo" });
+            var victim = await db.People.Where(p => p.CaseId == caseId).OrderBy(p => p.Id).FirstAsync();
+            db.Zones.AddRange(
+                new Data.Zones.Zone
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Parque (polígono)", Kind = Data.Zones.ZoneKind.Fixed, PreAlertBandMetres = 50,
+                    PolygonJson = "[[-16.4,-71.54],[-16.4,-71.53],[-16.41,-71.53],[-16.41,-71.54]]",
+                },
+                new Data.Zones.Zone
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Ruta al trabajo", Kind = Data.Zones.ZoneKind.Route, RadiusMetres = 100, PreAlertBandMetres = 0,
+                    PathJson = "[[-16.4,-71.53],[-16.405,-71.535],[-16.41,-71.54]]", ScheduleJson = """[{"days":"Mon-Fri","from":"07:00","to":"09:00"}]""",
+                },
+                new Data.Zones.Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Alrededor de ella", Kind = Data.Zones.ZoneKind.Dynamic, RadiusMetres = 300, PreAlertBandMetres = 300 },
+                new Data.Zones.Zone
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Casa de noche", Kind = Data.Zones.ZoneKind.Inclusion, RadiusMetres = 80, PreAlertBandMetres = 0,
+                    CentreLatitude = -16.3988, CentreLongitude = -71.5369,
+                });
+            db.CaseAddresses.AddRange(
+                new Data.People.CaseAddress
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, PersonId = victim.Id, Role = victim.Role, Kind = Domain.Intake.AddressKind.Work,
+                    Text = "Calle Mercaderes 123, \"Cercado\"", Latitude = -16.3991, Longitude = -71.5357, Protected = true, ConfirmedAt = now.AddDays(-1),
+                },
+                new Data.People.CaseAddress
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, PersonId = victim.Id, Role = victim.Role, Kind = Domain.Intake.AddressKind.Other, Text = "Sin ubicar todavía",
+                });
             await db.SaveChangesAsync();
         }
 
@@ -121,7 +152,7 @@ public partial class ExportImportTests
         await server.App.Services.GetRequiredService<LedgerSealer>().SealAsync(TimeSpan.Zero, default);
     }
 
-    private static string Folder() => Path.Combine(Path.GetTempPath(), "amparo-export-" + Guid.NewGuid().ToString("N"));
+    internal static string Folder() => Path.Combine(Path.GetTempPath(), "amparo-export-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The same files, instants compared to the microsecond (PostgreSQL keeps microseconds, SQLite ticks).</summary>
     private static bool Same(string a, string b) => Microseconds().Replace(a, "$1") == Microseconds().Replace(b, "$1");
