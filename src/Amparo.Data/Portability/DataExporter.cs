@@ -61,12 +61,13 @@ public sealed class DataExporter(IDbContextFactory<AmparoDbContext> contexts, Ti
         {
             csv.WriteHeader(table.Columns.Select(c => c.GetColumnName()).ToArray());
             var keys = table.EntityType.FindPrimaryKey()!.Properties.Select(p => p.Name).ToArray();
+            var getters = table.Columns.Select(ExportColumns.Getter).ToArray();
             var query = (IAsyncEnumerable<object>)RowsMethod.MakeGenericMethod(table.EntityType.ClrType).Invoke(null, [db, keys])!;
             await foreach (var row in query.WithCancellation(cancellationToken))
             {
-                foreach (var column in table.Columns)
+                foreach (var get in getters)
                 {
-                    csv.WriteField(ExportCells.Format(ExportColumns.Read(column, row)), CsvQuoting.Always);
+                    csv.WriteField(ExportCells.Format(get(row)), CsvQuoting.Always);
                 }
 
                 await csv.EndRecordAsync(cancellationToken);

@@ -77,14 +77,14 @@ public sealed class DataImporter(IDbContextFactory<AmparoDbContext> contexts)
         if (await csv.ReadAsync(cancellationToken))
         {
             var columns = Columns(table, csv.Headers);
-            var stored = columns.Select(ExportColumns.StoredType).ToArray();
+            var readers = columns.Select(ExportColumns.Reader).ToArray();
             var values = new object?[columns.Length];
             await using var loader = await ITableLoader.BeginAsync(db, table, columns, cancellationToken);
             do
             {
                 for (var i = 0; i < columns.Length; i++)
                 {
-                    values[i] = ExportColumns.ToModel(columns[i], ExportCells.Parse(csv.GetString(i), stored[i]));
+                    values[i] = readers[i](csv.GetString(i));
                 }
 
                 await loader.AddAsync(values, cancellationToken);

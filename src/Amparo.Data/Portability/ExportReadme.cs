@@ -29,7 +29,8 @@ internal static class ExportReadme
 
         RFC 7946 FeatureCollections, UTF-8, WGS 84, every position written `[longitude, latitude]` (GeoJSON's order,
         the reverse of the CSV columns and of the zones' stored `[lat, lon]` vertices). Each feature's `id` is its
-        row's key in the CSV; instants are ISO 8601 in UTC to the microsecond.
+        row's key in the CSV; instants are ISO 8601 in UTC (`2026-12-05T01:30:00Z`, with the fraction of a second
+        when there is one).
 
         - `geo/positions.geojson` (`Positions`): a Point per stored fix, the invalid ones too (only a fix whose
           coordinates are out of range has none), with `device_id`, `fix_time`, `valid`, `accuracy_m`, `speed_knots`

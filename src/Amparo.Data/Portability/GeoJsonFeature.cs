@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Amparo.Data.Portability;
@@ -93,8 +92,8 @@ internal static class GeoJsonFeature
     {
         if (value is { } at)
         {
-            var utc = at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc);
-            writer.WriteString(name, utc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            // ISO 8601 in UTC, the fraction of a second only when there is one: 2026-12-05T01:30:00Z.
+            writer.WriteString(name, at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc));
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -13,9 +14,12 @@ namespace Amparo.Data.Portability;
 /// </summary>
 internal sealed class PostgresTableCopy : ITableLoader
 {
+    private static readonly MethodInfo TypedWrite = typeof(PostgresTableCopy).GetMethod(nameof(WriteAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     private readonly NpgsqlBinaryImporter _copy;
     private readonly ValueConverter?[] _converters;
     private readonly string[] _storeTypes;
+    private readonly Func<NpgsqlBinaryImporter, object, string, CancellationToken, Task>[] _writers;
 
     private PostgresTableCopy(NpgsqlBinaryImporter copy, IReadOnlyList<IProperty> columns)
     {
@@ -23,6 +27,11 @@ internal sealed class PostgresTableCopy : ITableLoader
         var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToArray();
         _converters = mappings.Select(m => m.Converter).ToArray();
         _storeTypes = mappings.Select(m => m.StoreType).ToArray();
+        // Written as the provider's CLR type rather than as object: Npgsql then resolves each column's writer once.
+        _writers = mappings.Select(m => m.Converter?.ProviderClrType ?? m.ClrType)
+            .Select(t => TypedWrite.MakeGenericMethod(Nullable.GetUnderlyingType(t) ?? t)
+                .CreateDelegate<Func<NpgsqlBinaryImporter, object, string, CancellationToken, Task>>())
+            .ToArray();
     }
 
     public static async Task<PostgresTableCopy> BeginAsync(NpgsqlConnection connection, ExportTable table, IReadOnlyList<IProperty> columns, CancellationToken cancellationToken)
@@ -53,7 +62,7 @@ internal sealed class PostgresTableCopy : ITableLoader
             }
             else
             {
-                await _copy.WriteAsync(stored, _storeTypes[i], cancellationToken);
+                await _writers[i](_copy, stored, _storeTypes[i], cancellationToken);
             }
         }
     }
@@ -61,4 +70,7 @@ internal sealed class PostgresTableCopy : ITableLoader
     public async Task CompleteAsync(CancellationToken cancellationToken) => await _copy.CompleteAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => _copy.DisposeAsync();
+
+    private static Task WriteAsync<T>(NpgsqlBinaryImporter copy, object value, string storeType, CancellationToken cancellationToken) =>
+        copy.WriteAsync((T)value, storeType, cancellationToken);
 }

@@ -25,7 +25,8 @@ public static class PortabilityBenchmark
             var from = await MigratedAsync(DatabaseProvider.Postgres, source.ConnectionString, cancellationToken);
             var fill = Stopwatch.StartNew();
             await PortabilityBenchSeeder.SeedAsync(from, source.ConnectionString, positions, devices, cancellationToken);
-            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{positions:N0} positions stored in {fill.Elapsed.TotalSeconds:F1} s; exporting…"));
+            var fillSeconds = fill.Elapsed.TotalSeconds;
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{positions:N0} positions stored in {fillSeconds:F1} s; exporting…"));
 
             var export = Path.Combine(folder, "export");
             var exporting = Stopwatch.StartNew();
@@ -43,7 +44,7 @@ public static class PortabilityBenchmark
             var (sqliteSeconds, sqlitePositions) = await ImportAsync(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "amparo.db")}", export, cancellationToken);
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"SQLite import {sqliteSeconds:F1} s."));
 
-            return new PortabilityBenchResult(positions, devices, rows, Math.Round(fill.Elapsed.TotalSeconds, 2),
+            return new PortabilityBenchResult(positions, devices, rows, Math.Round(fillSeconds, 2),
                 Math.Round(exportSeconds, 2), Math.Round(rows / exportSeconds), Bytes(export), csvBytes, geoBytes,
                 Math.Round(postgresSeconds, 2), Math.Round(rows / postgresSeconds), postgresPositions,
                 Math.Round(sqliteSeconds, 2), Math.Round(rows / sqliteSeconds), sqlitePositions);
