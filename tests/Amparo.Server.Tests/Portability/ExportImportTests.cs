@@ -53,6 +53,12 @@ public partial class ExportImportTests
             Assert.True(exported.Tables.Single(t => t.Name == name).Rows > 0, $"the demo and the activity fill {name}");
         }
 
+        // Every kind of column the model has (uuid, instants, dates, text, lists, bytes, integers, doubles, decimals,
+        // booleans, enums) had a value in a table that went through the other database's loader.
+        static string Kind(ExportedColumn c) => c.Type.StartsWith("enum ", StringComparison.Ordinal) ? "enum" : c.Type;
+        var kinds = exported.Tables.SelectMany(t => t.Columns.Select(Kind)).ToHashSet(StringComparer.Ordinal);
+        var filled = exported.Tables.Where(t => t.Rows > 0).SelectMany(t => t.Columns.Select(Kind)).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(kinds.Except(filled));
         Assert.True(ledger.Intact, string.Join("; ", ledger.Problems));
         Assert.True(ledger.Links > 0);
         await using var db = factory.CreateDbContext();
@@ -96,10 +102,11 @@ public partial class ExportImportTests
         Guid caseId;
         await using (var db = server.Db())
         {
-            db.Devices.Add(new Data.Devices.Device
+            var device = new Data.Devices.Device
             {
                 Id = Guid.CreateVersion7(), UniqueId = uniqueId, Protocol = Domain.Devices.DeviceProtocol.OsmAnd, Kind = Domain.Devices.DeviceKind.Phone, CreatedAt = now,
-            });
+            };
+            db.Devices.Add(device);
             caseId = await db.Cases.OrderBy(c => c.FileNumber).Select(c => c.Id).FirstAsync();
             var alarm = new Data.Alarms.Alarm
             {
@@ -111,6 +118,19 @@ public partial class ExportImportTests
             db.Alarms.Add(alarm);
             db.AlarmActions.Add(new Data.Alarms.AlarmAction { AlarmId = alarm.Id, Kind = Data.Alarms.AlarmActionKind.Resolved, At = now.AddMinutes(-10), UserName = "operador", Note = "\\N no es nulo" });
             var victim = await db.People.Where(p => p.CaseId == caseId).OrderBy(p => p.Id).FirstAsync();
+            victim.Phones = ["+51 999 111 222", "054 \"casa\", 123456"];
+            // A field act with a damage charge: the export's only decimal (numeric(12,2) on PostgreSQL).
+            var act = new Data.Acts.FieldAct
+            {
+                Id = Guid.CreateVersion7(), CaseId = caseId, Kind = Domain.Stock.FieldActKind.Removal, PersonId = victim.Id, Role = victim.Role, At = now.AddDays(-2),
+                Address = "Calle Mercaderes 123", InstitutionId = await db.Institutions.Select(i => i.Id).FirstAsync(), RecordedBy = "operador", RecordedAt = now.AddDays(-2),
+            };
+            db.FieldActs.Add(act);
+            db.DamageCharges.Add(new Data.Acts.DamageCharge
+            {
+                Id = Guid.CreateVersion7(), ActId = act.Id, CaseId = caseId, DeviceId = device.Id, PersonId = victim.Id, Condition = Domain.Stock.DeviceCondition.Damaged,
+                Description = "Carcasa rota", EstimatedCost = 1234.56m, Currency = "PEN", ChargedAt = now.AddDays(-2),
+            });
             db.Zones.AddRange(
                 new Data.Zones.Zone
                 {
