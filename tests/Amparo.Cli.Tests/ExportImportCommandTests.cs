@@ -38,6 +38,8 @@ public class ExportImportCommandTests
         Assert.Contains("Exportado / exported:", exported.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "manifest.json")));
         Assert.True(File.Exists(Path.Combine(folder, "README.md")));
+        Assert.Contains("3 GeoJSON", exported.Output, StringComparison.Ordinal);
+        Assert.All(new[] { "positions", "zones", "case-addresses" }, name => Assert.True(File.Exists(Path.Combine(folder, "geo", name + ".geojson"))));
         Assert.Equal(0, imported.Code);
         Assert.Equal(1, twice.Code);
         Assert.Contains("not empty", twice.Error, StringComparison.Ordinal);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Amparo.Data.Database;
-using Amparo.Domain.Integrity;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,14 +7,13 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Amparo.Data.Portability;
 
 /// <summary>
-/// Restores an export into an empty Amparo database of either provider: every file checked against its SHA-256
-/// first, then the tables in the manifest's order (parents first), a thousand rows per commit, and PostgreSQL's
-/// identity sequences moved past the imported keys so new rows do not collide.
+/// Restores an export into an empty Amparo database of either provider: every file (the CSVs and the GeoJSON beside
+/// them) checked against its SHA-256 first, then the tables from their CSVs in the manifest's order (parents first),
+/// each by binary COPY on PostgreSQL or a prepared insert on SQLite, and PostgreSQL's identity sequences moved past
+/// the imported keys so new rows do not collide. The GeoJSON files are for GIS tools: nothing is read from them.
 /// </summary>
 public sealed class DataImporter(IDbContextFactory<AmparoDbContext> contexts)
 {
-    private const int Batch = 1_000;
-
     /// <returns>Rows imported per table.</returns>
     public async Task<IReadOnlyDictionary<string, long>> ImportAsync(string directory, CancellationToken cancellationToken)
     {
@@ -28,13 +26,17 @@ public sealed class DataImporter(IDbContextFactory<AmparoDbContext> contexts)
             throw new InvalidDataException("The export has tables this Amparo does not know (a newer version?): " + string.Join(", ", unknown));
         }
 
+        foreach (var (file, sha256) in manifest.Tables.Select(t => (t.File, t.Sha256)).Concat((manifest.GeoJson ?? []).Select(g => (g.File, g.Sha256))))
+        {
+            var path = Path.Combine(directory, file);
+            if (!File.Exists(path) || await ExportFileHash.Sha256Async(path, cancellationToken) != sha256)
+            {
+                throw new InvalidDataException($"{file} does not match its SHA-256 in the manifest: the export was altered or is incomplete.");
+            }
+        }
+
         foreach (var table in manifest.Tables)
         {
-            if (Hashes.Sha256(await File.ReadAllBytesAsync(Path.Combine(directory, table.File), cancellationToken)) != table.Sha256)
-            {
-                throw new InvalidDataException($"{table.File} does not match its SHA-256 in the manifest: the export was altered or is incomplete.");
-            }
-
             if (await AnyRowAsync(db, tables[table.Name].EntityType, cancellationToken))
             {
                 throw new InvalidOperationException($"The database is not empty ({table.Name} has rows): import only into a new Amparo database.");
@@ -44,7 +46,7 @@ public sealed class DataImporter(IDbContextFactory<AmparoDbContext> contexts)
         var imported = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in manifest.Tables)
         {
-            imported[table.Name] = await ImportTableAsync(tables[table.Name], Path.Combine(directory, table.File), table.Rows, cancellationToken);
+            imported[table.Name] = await ImportTableAsync(db, tables[table.Name], Path.Combine(directory, table.File), table.Rows, cancellationToken);
         }
 
         await IdentitySequences.AdvanceAsync(db, tables.Values, cancellationToken);
@@ -66,41 +68,37 @@ public sealed class DataImporter(IDbContextFactory<AmparoDbContext> contexts)
             : throw new InvalidDataException($"Unknown export format {manifest.Format} version {manifest.Version}.");
     }
 
-    private async Task<long> ImportTableAsync(ExportTable table, string path, long expected, CancellationToken cancellationToken)
+    /// <summary>One table from its CSV; a count that differs from the manifest's is refused before the last rows are committed.</summary>
+    private static async Task<long> ImportTableAsync(AmparoDbContext db, ExportTable table, string path, long expected, CancellationToken cancellationToken)
     {
-        await using var stream = File.OpenRead(path);
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using var csv = CsvReader.Create(stream, ExportCsv.Reader, leaveOpen: false);
-        var db = contexts.CreateDbContext();
-        try
+        long rows = 0;
+        if (await csv.ReadAsync(cancellationToken))
         {
-            long rows = 0;
-            IProperty[]? columns = null;
-            while (await csv.ReadAsync(cancellationToken))
+            var columns = Columns(table, csv.Headers);
+            var readers = columns.Select(ExportColumns.Reader).ToArray();
+            var values = new object?[columns.Length];
+            await using var loader = await ITableLoader.BeginAsync(db, table, columns, cancellationToken);
+            do
             {
-                columns ??= Columns(table, csv.Headers);
-                var entity = Activator.CreateInstance(table.EntityType.ClrType)
-                    ?? throw new InvalidOperationException($"Cannot create a {table.EntityType.ClrType}.");
                 for (var i = 0; i < columns.Length; i++)
                 {
-                    ExportColumns.Write(columns[i], entity, ExportCells.Parse(csv.GetString(i), ExportColumns.StoredType(columns[i])));
+                    values[i] = readers[i](csv.GetString(i));
                 }
 
-                db.Add(entity);
-                if (++rows % Batch == 0)
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    await db.DisposeAsync();
-                    db = contexts.CreateDbContext();
-                }
+                await loader.AddAsync(values, cancellationToken);
+                rows++;
             }
+            while (await csv.ReadAsync(cancellationToken));
 
-            await db.SaveChangesAsync(cancellationToken);
-            return rows == expected ? rows : throw new InvalidDataException($"{table.Name}: {rows} rows in the file, {expected} in the manifest.");
+            if (rows == expected)
+            {
+                await loader.CompleteAsync(cancellationToken);
+            }
         }
-        finally
-        {
-            await db.DisposeAsync();
-        }
+
+        return rows == expected ? rows : throw new InvalidDataException($"{table.Name}: {rows} rows in the file, {expected} in the manifest.");
     }
 
     /// <summary>The model's property behind each column of the file, by name; a column this Amparo lacks, or one it needs and the file lacks, is refused.</summary>

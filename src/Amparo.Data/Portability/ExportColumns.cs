@@ -12,34 +12,31 @@ internal static class ExportColumns
     public static Type StoredType(IProperty column) =>
         column.IsPrimitiveCollection ? typeof(string) : column.GetValueConverter()?.ProviderClrType ?? column.ClrType;
 
-    public static object? Read(IProperty column, object entity)
+    /// <summary>An entity's value of the column in its stored form, chosen once per column: an export reads millions of cells.</summary>
+    public static Func<object, object?> Getter(IProperty column)
     {
-        var value = column.PropertyInfo is { } property ? property.GetValue(entity) : column.FieldInfo?.GetValue(entity);
-        return value switch
+        ArgumentNullException.ThrowIfNull(column);
+        Func<object, object?> get = column.PropertyInfo is { } property ? property.GetValue
+            : column.FieldInfo is { } field ? field.GetValue
+            : throw new InvalidOperationException($"{column.Name} has neither property nor field.");
+        if (column.IsPrimitiveCollection)
         {
-            null => null,
-            _ when column.IsPrimitiveCollection => JsonSerializer.Serialize(value, column.ClrType),
-            _ when column.GetValueConverter() is { } converter => converter.ConvertToProvider(value),
-            _ => value,
-        };
+            return entity => get(entity) is { } list ? JsonSerializer.Serialize(list, column.ClrType) : null;
+        }
+
+        return column.GetValueConverter() is { } converter ? entity => get(entity) is { } value ? converter.ConvertToProvider(value) : null : get;
     }
 
-    public static void Write(IProperty column, object entity, object? stored)
+    /// <summary>A cell's text to the property's own value (the inverse of <see cref="Getter"/> and <see cref="ExportCells.Format"/>), chosen once per column.</summary>
+    public static Func<string, object?> Reader(IProperty column)
     {
-        var value = stored switch
+        ArgumentNullException.ThrowIfNull(column);
+        var parse = ExportCells.Parser(StoredType(column));
+        if (column.IsPrimitiveCollection)
         {
-            null => null,
-            string json when column.IsPrimitiveCollection => JsonSerializer.Deserialize(json, column.ClrType),
-            _ when column.GetValueConverter() is { } converter => converter.ConvertFromProvider(stored),
-            _ => stored,
-        };
-        if (column.PropertyInfo is { } property)
-        {
-            property.SetValue(entity, value);
+            return text => parse(text) is string json ? JsonSerializer.Deserialize(json, column.ClrType) : null;
         }
-        else
-        {
-            (column.FieldInfo ?? throw new InvalidOperationException($"{column.Name} has neither property nor field.")).SetValue(entity, value);
-        }
+
+        return column.GetValueConverter() is { } converter ? text => parse(text) is { } stored ? converter.ConvertFromProvider(stored) : null : parse;
     }
 }

@@ -53,6 +53,12 @@ public partial class ExportImportTests
             Assert.True(exported.Tables.Single(t => t.Name == name).Rows > 0, $"the demo and the activity fill {name}");
         }
 
+        // Every kind of column the model has (uuid, instants, dates, text, lists, bytes, integers, doubles, decimals,
+        // booleans, enums) had a value in a table that went through the other database's loader.
+        static string Kind(ExportedColumn c) => c.Type.StartsWith("enum ", StringComparison.Ordinal) ? "enum" : c.Type;
+        var kinds = exported.Tables.SelectMany(t => t.Columns.Select(Kind)).ToHashSet(StringComparer.Ordinal);
+        var filled = exported.Tables.Where(t => t.Rows > 0).SelectMany(t => t.Columns.Select(Kind)).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(kinds.Except(filled));
         Assert.True(ledger.Intact, string.Join("; ", ledger.Problems));
         Assert.True(ledger.Links > 0);
         await using var db = factory.CreateDbContext();
@@ -85,18 +91,22 @@ public partial class ExportImportTests
         Assert.False(await db.Cases.AnyAsync());
     }
 
-    /// <summary>Positions over OsmAnd, a resolved alarm with its action, an occurrences report issued (a stored PDF), audit from the API, the ledger sealed.</summary>
-    private static async Task ActivityAsync(TestServer server)
+    /// <summary>
+    /// Positions over OsmAnd, a resolved alarm with its action, zones of every shape and a placed and an unplaced
+    /// address on the first case, an occurrences report issued (a stored PDF), audit from the API, the ledger sealed.
+    /// </summary>
+    internal static async Task ActivityAsync(TestServer server)
     {
         var uniqueId = "export-" + Guid.NewGuid().ToString("N")[..8];
         var now = DateTime.UtcNow;
         Guid caseId;
         await using (var db = server.Db())
         {
-            db.Devices.Add(new Data.Devices.Device
+            var device = new Data.Devices.Device
             {
                 Id = Guid.CreateVersion7(), UniqueId = uniqueId, Protocol = Domain.Devices.DeviceProtocol.OsmAnd, Kind = Domain.Devices.DeviceKind.Phone, CreatedAt = now,
-            });
+            };
+            db.Devices.Add(device);
             caseId = await db.Cases.OrderBy(c => c.FileNumber).Select(c => c.Id).FirstAsync();
             var alarm = new Data.Alarms.Alarm
             {
@@ -107,6 +117,47 @@ public partial class ExportImportTests
             };
             db.Alarms.Add(alarm);
             db.AlarmActions.Add(new Data.Alarms.AlarmAction { AlarmId = alarm.Id, Kind = Data.Alarms.AlarmActionKind.Resolved, At = now.AddMinutes(-10), UserName = "operador", Note = "\\N no es nulo" });
+            var victim = await db.People.Where(p => p.CaseId == caseId).OrderBy(p => p.Id).FirstAsync();
+            victim.Phones = ["+51 999 111 222", "054 \"casa\", 123456"];
+            // A field act with a damage charge: the export's only decimal (numeric(12,2) on PostgreSQL).
+            var act = new Data.Acts.FieldAct
+            {
+                Id = Guid.CreateVersion7(), CaseId = caseId, Kind = Domain.Stock.FieldActKind.Removal, PersonId = victim.Id, Role = victim.Role, At = now.AddDays(-2),
+                Address = "Calle Mercaderes 123", InstitutionId = await db.Institutions.Select(i => i.Id).FirstAsync(), RecordedBy = "operador", RecordedAt = now.AddDays(-2),
+            };
+            db.FieldActs.Add(act);
+            db.DamageCharges.Add(new Data.Acts.DamageCharge
+            {
+                Id = Guid.CreateVersion7(), ActId = act.Id, CaseId = caseId, DeviceId = device.Id, PersonId = victim.Id, Condition = Domain.Stock.DeviceCondition.Damaged,
+                Description = "Carcasa rota", EstimatedCost = 1234.56m, Currency = "PEN", ChargedAt = now.AddDays(-2),
+            });
+            db.Zones.AddRange(
+                new Data.Zones.Zone
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Parque (polígono)", Kind = Data.Zones.ZoneKind.Fixed, PreAlertBandMetres = 50,
+                    PolygonJson = "[[-16.4,-71.54],[-16.4,-71.53],[-16.41,-71.53],[-16.41,-71.54]]",
+                },
+                new Data.Zones.Zone
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Ruta al trabajo", Kind = Data.Zones.ZoneKind.Route, RadiusMetres = 100, PreAlertBandMetres = 0,
+                    PathJson = "[[-16.4,-71.53],[-16.405,-71.535],[-16.41,-71.54]]", ScheduleJson = """[{"days":"Mon-Fri","from":"07:00","to":"09:00"}]""",
+                },
+                new Data.Zones.Zone { Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Alrededor de ella", Kind = Data.Zones.ZoneKind.Dynamic, RadiusMetres = 300, PreAlertBandMetres = 300 },
+                new Data.Zones.Zone
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, Name = "Casa de noche", Kind = Data.Zones.ZoneKind.Inclusion, RadiusMetres = 80, PreAlertBandMetres = 0,
+                    CentreLatitude = -16.3988, CentreLongitude = -71.5369,
+                });
+            db.CaseAddresses.AddRange(
+                new Data.People.CaseAddress
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, PersonId = victim.Id, Role = victim.Role, Kind = Domain.Intake.AddressKind.Work,
+                    Text = "Calle Mercaderes 123, \"Cercado\"", Latitude = -16.3991, Longitude = -71.5357, Protected = true, ConfirmedAt = now.AddDays(-1),
+                },
+                new Data.People.CaseAddress
+                {
+                    Id = Guid.CreateVersion7(), CaseId = caseId, PersonId = victim.Id, Role = victim.Role, Kind = Domain.Intake.AddressKind.Other, Text = "Sin ubicar todavía",
+                });
             await db.SaveChangesAsync();
         }
 
@@ -121,7 +172,7 @@ public partial class ExportImportTests
         await server.App.Services.GetRequiredService<LedgerSealer>().SealAsync(TimeSpan.Zero, default);
     }
 
-    private static string Folder() => Path.Combine(Path.GetTempPath(), "amparo-export-" + Guid.NewGuid().ToString("N"));
+    internal static string Folder() => Path.Combine(Path.GetTempPath(), "amparo-export-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The same files, instants compared to the microsecond (PostgreSQL keeps microseconds, SQLite ticks).</summary>
     private static bool Same(string a, string b) => Microseconds().Replace(a, "$1") == Microseconds().Replace(b, "$1");
