@@ -28,7 +28,7 @@ public sealed class DataImporter(IDbContextFactory<AmparoDbContext> contexts)
 
         foreach (var (file, sha256) in manifest.Tables.Select(t => (t.File, t.Sha256)).Concat((manifest.GeoJson ?? []).Select(g => (g.File, g.Sha256))))
         {
-            var path = Path.Combine(directory, file);
+            var path = Inside(directory, file);
             if (!File.Exists(path) || await ExportFileHash.Sha256Async(path, cancellationToken) != sha256)
             {
                 throw new InvalidDataException($"{file} does not match its SHA-256 in the manifest: the export was altered or is incomplete.");
@@ -46,11 +46,21 @@ public sealed class DataImporter(IDbContextFactory<AmparoDbContext> contexts)
         var imported = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in manifest.Tables)
         {
-            imported[table.Name] = await ImportTableAsync(db, tables[table.Name], Path.Combine(directory, table.File), table.Rows, cancellationToken);
+            imported[table.Name] = await ImportTableAsync(db, tables[table.Name], Inside(directory, table.File), table.Rows, cancellationToken);
         }
 
         await IdentitySequences.AdvanceAsync(db, tables.Values, cancellationToken);
         return imported;
+    }
+
+    /// <summary>A file the manifest names, refused unless it lies inside the export's folder (a manifest may not point elsewhere).</summary>
+    private static string Inside(string directory, string file)
+    {
+        var root = Path.GetFullPath(directory);
+        var path = Path.GetFullPath(Path.Combine(root, file));
+        return path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new InvalidDataException($"The manifest names a file outside the export's folder: {file}.");
     }
 
     private static async Task<ExportManifest> ReadManifestAsync(string directory, CancellationToken cancellationToken)

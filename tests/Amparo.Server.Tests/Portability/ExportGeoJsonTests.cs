@@ -90,7 +90,7 @@ public class ExportGeoJsonTests
     }
 
     [Fact]
-    public async Task An_export_whose_GeoJSON_was_altered_or_removed_is_refused_and_nothing_is_written()
+    public async Task An_export_whose_GeoJSON_was_altered_or_removed_or_whose_manifest_points_outside_is_refused_and_nothing_is_written()
     {
         await using var server = await TestServer.StartAsync(DatabaseProvider.Sqlite);
         var folder = ExportImportTests.Folder();
@@ -108,6 +108,13 @@ public class ExportGeoJsonTests
         var altered = await Assert.ThrowsAsync<InvalidDataException>(() => new DataImporter(factory).ImportAsync(folder, default));
         File.Delete(zones);
         var removed = await Assert.ThrowsAsync<InvalidDataException>(() => new DataImporter(factory).ImportAsync(folder, default));
+        // A manifest that points outside its folder is refused before any file is read.
+        var manifestPath = Path.Combine(folder, ExportManifest.FileName);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(manifestPath))!;
+        json["tables"]![0]!["file"] = "../../etc/passwd";
+        await File.WriteAllTextAsync(manifestPath, json.ToJsonString());
+        var outside = await Assert.ThrowsAsync<InvalidDataException>(() => new DataImporter(factory).ImportAsync(folder, default));
+        Assert.Contains("outside the export's folder", outside.Message, StringComparison.Ordinal);
 
         Assert.Contains("geo/zones.geojson", altered.Message, StringComparison.Ordinal);
         Assert.Contains("SHA-256", altered.Message, StringComparison.Ordinal);
