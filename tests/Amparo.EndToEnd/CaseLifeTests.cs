@@ -1,6 +1,6 @@
 using System.Globalization;
 using Amparo.EndToEnd.Support;
-using Amparo.Testing;
+using Amparo.Ingest.OsmAnd;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

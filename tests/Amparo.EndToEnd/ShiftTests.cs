@@ -1,4 +1,5 @@
 using Amparo.EndToEnd.Support;
+using Amparo.Ingest.OsmAnd;
 using Amparo.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

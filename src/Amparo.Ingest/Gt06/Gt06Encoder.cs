@@ -18,14 +18,15 @@ public static class Gt06Encoder
     public static byte[] Status(ushort serial, byte batteryLevel = 6, byte alarmCode = 0x00) =>
         Frame(Gt06MessageTypes.Status, [0x44, batteryLevel, 0x04, alarmCode, 0x01], serial);
 
-    public static byte[] Location(DateTime utc, double latitude, double longitude, int speedKmh, int course, ushort serial) =>
-        Frame(0x12, [.. Gps(utc, latitude, longitude, speedKmh, course), .. Cell(withLength: false)], serial);
+    /// <summary>A GPS+LBS frame (0x12); <paramref name="valid"/> false clears the "GPS positioned" flag.</summary>
+    public static byte[] Location(DateTime utc, double latitude, double longitude, int speedKmh, int course, ushort serial, bool valid = true) =>
+        Frame(0x12, [.. Gps(utc, latitude, longitude, speedKmh, course, valid), .. Cell(withLength: false)], serial);
 
     /// <summary>A GPS+LBS+status frame carrying an alarm code (0x01 SOS, 0x02 power cut, 0x13 tamper …).</summary>
     public static byte[] Alarm(DateTime utc, double latitude, double longitude, byte alarmCode, ushort serial) =>
         Frame(0x16, [.. Gps(utc, latitude, longitude, 0, 0), .. Cell(withLength: true), 0x44, 0x05, 0x04, alarmCode, 0x01], serial);
 
-    private static byte[] Gps(DateTime utc, double latitude, double longitude, int speedKmh, int course)
+    private static byte[] Gps(DateTime utc, double latitude, double longitude, int speedKmh, int course, bool valid = true)
     {
         var data = new byte[18];
         data[0] = (byte)(utc.Year - 2000);
@@ -38,7 +39,7 @@ public static class Gt06Encoder
         BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(7), (uint)Math.Round(Math.Abs(latitude) * 1_800_000));
         BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(11), (uint)Math.Round(Math.Abs(longitude) * 1_800_000));
         data[15] = (byte)Math.Clamp(speedKmh, 0, 255);
-        var flags = (course & 0x03FF) | 0x1000;
+        var flags = (course & 0x03FF) | (valid ? 0x1000 : 0);
         if (latitude >= 0)
         {
             flags |= 0x0400;

@@ -4,8 +4,9 @@ using System.Text;
 namespace Amparo.Ingest.H02;
 
 /// <summary>
-/// Builds H02 binary reports as a tracker sends them: for simulators and tests. The inverse of
-/// <see cref="H02BinaryDecoder"/> for the 32-byte report with a 10-digit id.
+/// Builds H02 reports as a tracker sends them: for simulators and tests. The inverse of
+/// <see cref="H02BinaryDecoder"/> for the 32-byte report with a 10-digit id, and of <see cref="H02Decoder"/> for the
+/// V1 text report (which the server answers with V4 once it is stored).
 /// </summary>
 public static class H02Encoder
 {
@@ -31,6 +32,24 @@ public static class H02Encoder
             .Append(status.ToString("x8", CultureInfo.InvariantCulture))
             .Append("ff0000");
         return Convert.FromHexString(hex.ToString());
+    }
+
+    /// <summary>
+    /// A V1 text report as the firmware spells it: ddmm.mmmm, N/S, dddmm.mmmm, E/W, knots, course, ddmmyy, status;
+    /// without the line end the firmware adds.
+    /// </summary>
+    public static string TextReport(
+        string id, DateTime utc, double latitude, double longitude, double knots = 0, int course = 0, bool valid = true, uint status = QuietStatus)
+    {
+        static string Coordinate(double value, string format)
+        {
+            var abs = Math.Abs(value);
+            var degrees = Math.Floor(abs);
+            return (degrees * 100 + (abs - degrees) * 60).ToString(format, CultureInfo.InvariantCulture);
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"*HQ,{id},V1,{utc:HHmmss},{(valid ? "A" : "V")},{Coordinate(latitude, "0000.0000")},{(latitude < 0 ? "S" : "N")},{Coordinate(longitude, "00000.0000")},{(longitude < 0 ? "W" : "E")},{Math.Clamp(knots, 0, 999):000.00},{Math.Clamp(course, 0, 359):000},{utc:ddMMyy},{status:X8}#");
     }
 
     /// <summary>Degrees then minutes as mm.mmmm, digits only.</summary>

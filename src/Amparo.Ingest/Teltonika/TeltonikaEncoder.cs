@@ -8,8 +8,12 @@ public static class TeltonikaEncoder
 {
     public static byte[] Handshake(string imei) => [.. BitConverter.GetBytes((ushort)imei.Length).Reverse(), .. Encoding.ASCII.GetBytes(imei)];
 
-    /// <summary>A codec 8 packet of fixes (time, lat, lon, km/h) with one IO element: battery level (id 113).</summary>
-    public static byte[] Codec8(IReadOnlyList<(DateTime Utc, double Latitude, double Longitude, int SpeedKmh)> fixes, byte batteryLevel = 80)
+    /// <summary>
+    /// A codec 8 packet of fixes (time, lat, lon, km/h) with one IO element: battery level (id 113). No satellites
+    /// (<paramref name="satellites"/> 0) makes the fixes invalid.
+    /// </summary>
+    public static byte[] Codec8(
+        IReadOnlyList<(DateTime Utc, double Latitude, double Longitude, int SpeedKmh)> fixes, byte batteryLevel = 80, byte satellites = 9, int course = 0)
     {
         var data = new List<byte> { 0x08, (byte)fixes.Count };
         foreach (var (utc, latitude, longitude, speed) in fixes)
@@ -19,7 +23,8 @@ public static class TeltonikaEncoder
             BinaryPrimitives.WriteInt32BigEndian(record.AsSpan(9), (int)Math.Round(longitude * 1e7));
             BinaryPrimitives.WriteInt32BigEndian(record.AsSpan(13), (int)Math.Round(latitude * 1e7));
             BinaryPrimitives.WriteUInt16BigEndian(record.AsSpan(17), 2300);
-            record[21] = 9;
+            BinaryPrimitives.WriteUInt16BigEndian(record.AsSpan(19), (ushort)Math.Clamp(course, 0, 359));
+            record[21] = satellites;
             BinaryPrimitives.WriteUInt16BigEndian(record.AsSpan(22), (ushort)speed);
             // IO: event 0, total 1, one 1-byte element (113 = battery level), no 2/4/8-byte elements.
             record[24] = 0;

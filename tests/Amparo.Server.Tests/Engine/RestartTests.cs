@@ -1,4 +1,5 @@
 using Amparo.Data.Database;
+using Amparo.Ingest.OsmAnd;
 using Amparo.Server.Hosting;
 using Amparo.Server.Tests.Support;
 using Amparo.Testing;

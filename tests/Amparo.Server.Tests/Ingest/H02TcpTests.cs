@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using Amparo.Data.Database;
@@ -15,20 +14,6 @@ public class H02TcpTests(ServerPool servers)
 {
     public static IEnumerable<object[]> Providers => TestDatabases.Providers;
 
-    /// <summary>An H02 V1 report as the firmware spells it: ddmm.mmmm, N/S, dddmm.mmmm, E/W, knots, course, ddmmyy.</summary>
-    private static string V1(string id, DateTime utc, double lat, double lon)
-    {
-        static string Coordinate(double value, string format)
-        {
-            var abs = Math.Abs(value);
-            var degrees = Math.Floor(abs);
-            return (degrees * 100 + (abs - degrees) * 60).ToString(format, CultureInfo.InvariantCulture);
-        }
-
-        return string.Create(CultureInfo.InvariantCulture,
-            $"*HQ,{id},V1,{utc:HHmmss},A,{Coordinate(lat, "0000.0000")},{(lat < 0 ? "S" : "N")},{Coordinate(lon, "00000.0000")},{(lon < 0 ? "W" : "E")},000.00,000,{utc:ddMMyy},FFFFFBFF#");
-    }
-
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task An_H02_tracker_reports_over_TCP_gets_its_V4_reply_and_raises_the_zone_alarm(DatabaseProvider provider)
@@ -42,7 +27,7 @@ public class H02TcpTests(ServerPool servers)
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         var inside = test.North(300);
 
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(V1(test.AggressorDevice, now, inside.Latitude, inside.Longitude) + "\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(H02Encoder.TextReport(test.AggressorDevice, now, inside.Latitude, inside.Longitude) + "\r\n"));
         var reply = new byte[64];
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var read = await stream.ReadAsync(reply, timeout.Token);
@@ -71,7 +56,7 @@ public class H02TcpTests(ServerPool servers)
         // Status bit 1 low: the SOS flag. Binary reports get no reply, so a V1 follows on the same connection: its
         // reply comes after both are committed, frames being handled in order.
         var sosFrame = H02Encoder.BinaryReport(test.AggressorDevice, now, far.Latitude, far.Longitude, 3, 90, status: 0xFFFFFBFD);
-        byte[] both = [.. sosFrame, .. Encoding.ASCII.GetBytes(V1(test.AggressorDevice, now.AddSeconds(5), far.Latitude, far.Longitude) + "\r\n")];
+        byte[] both = [.. sosFrame, .. Encoding.ASCII.GetBytes(H02Encoder.TextReport(test.AggressorDevice, now.AddSeconds(5), far.Latitude, far.Longitude) + "\r\n")];
 
         await stream.WriteAsync(both);
         var reply = new byte[64];

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using Amparo.Data.Database;
 using Amparo.Domain.Devices;
+using Amparo.Ingest.Watch;
 using Amparo.Server.Tests.Support;
 using Amparo.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +13,6 @@ namespace Amparo.Server.Tests.Ingest;
 public class WatchTcpTests(ServerPool servers)
 {
     public static IEnumerable<object[]> Providers => TestDatabases.Providers;
-
-    private static byte[] Frame(string id, string content) =>
-        Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"[3G*{id}*{content.Length:X4}*{content}]"));
 
     [Theory]
     [MemberData(nameof(Providers))]
@@ -28,12 +25,10 @@ public class WatchTcpTests(ServerPool servers)
         var stream = client.GetStream();
         var at = DateTime.UtcNow.AddSeconds(-30);
         var inside = test.North(200);
-        var fix = string.Create(CultureInfo.InvariantCulture,
-            $"{at:ddMMyy},{at:HHmmss},A,{Math.Abs(inside.Latitude):F6},S,{Math.Abs(inside.Longitude):F6},W,0.00,0,0,8,100,88,0,0,00010000,0,0");
 
-        await stream.WriteAsync(Frame(test.AggressorDevice, "LK,0,0,88"));
+        await stream.WriteAsync(WatchEncoder.Link(test.AggressorDevice, 88));
         var link = await ReadFrameAsync(stream);
-        await stream.WriteAsync(Frame(test.AggressorDevice, "AL," + fix));
+        await stream.WriteAsync(WatchEncoder.Report("AL", test.AggressorDevice, at, inside.Latitude, inside.Longitude, status: WatchEncoder.SosStatus));
         var alarm = await ReadFrameAsync(stream);
 
         Assert.Equal($"[3G*{test.AggressorDevice}*0002*LK]", link);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Amparo.Data.Database;
+using Amparo.Ingest.OsmAnd;
 using Amparo.Server.Hosting;
 using Amparo.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
