@@ -6,6 +6,7 @@ using Amparo.Cli.Devices;
 using Amparo.Cli.Integrity;
 using Amparo.Cli.Portability;
 using Amparo.Cli.Replay;
+using Amparo.Cli.Simulation;
 using Amparo.Cli.Users;
 
 namespace Amparo.Cli.Commands;
@@ -21,6 +22,7 @@ public static class AmparoCli
             DecodeCommand.Create(output, error),
             BenchCommand.Create(output, error),
             ReplayCommand.Create(output, error),
+            SimulateCommand.Create(output, error),
             VerifyCommand.Create(output, error),
             ExportCommand.Create(output, error),
             ImportCommand.Create(output, error),
