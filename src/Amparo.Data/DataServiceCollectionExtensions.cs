@@ -16,11 +16,12 @@ namespace Amparo.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The database (SQLite or PostgreSQL by <c>Amparo:Database</c>), the position writer and the stores.</summary>
+    /// <summary>The database (SQLite or PostgreSQL by <c>Amparo:Database</c>), the position writer, the keeper of PostgreSQL's position partitions and the stores.</summary>
     public static IServiceCollection AddAmparoData(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PositionWriterOptions>().BindConfiguration(PositionWriterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PositionPartitionOptions>().BindConfiguration(PositionPartitionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AmparoDbContextFactory>();
         services.TryAddSingleton<IDbContextFactory<AmparoDbContext>>(sp => sp.GetRequiredService<AmparoDbContextFactory>());
@@ -38,6 +39,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<PositionWriter>();
         services.TryAddSingleton<IPositionWriter>(sp => sp.GetRequiredService<PositionWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<PositionWriter>());
+        services.TryAddSingleton(sp => new PositionPartitionMaintenance(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddHostedService<PositionPartitionKeeper>();
         services.TryAddSingleton<DeviceDirectory>();
         services.TryAddSingleton<UnknownDeviceLog>();
         services.TryAddSingleton<DeviceEventLog>();

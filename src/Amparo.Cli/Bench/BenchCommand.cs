@@ -4,6 +4,7 @@ using Amparo.Cli.Bench.Alarms;
 using Amparo.Cli.Bench.Engine;
 using Amparo.Cli.Bench.Map;
 using Amparo.Cli.Bench.Panic;
+using Amparo.Cli.Bench.Partitions;
 using Amparo.Cli.Bench.Portability;
 
 namespace Amparo.Cli.Bench;
@@ -11,7 +12,7 @@ namespace Amparo.Cli.Bench;
 /// <summary>
 /// <c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N]</c> and
 /// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>, <c>amparo bench engine</c>, <c>amparo bench map</c> and
-/// <c>amparo bench panic</c> and <c>amparo bench portability</c>: each ends with one JSON line of figures.
+/// <c>amparo bench panic</c>, <c>amparo bench portability</c> and <c>amparo bench partitions</c>: each ends with one JSON line of figures.
 /// </summary>
 public static class BenchCommand
 {
@@ -30,7 +31,7 @@ public static class BenchCommand
             return 0;
         });
         return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error), MapBenchCommand.Create(output, error),
-            PanicBenchCommand.Create(output, error), PortabilityBenchCommand.Create(output, error),
+            PanicBenchCommand.Create(output, error), PortabilityBenchCommand.Create(output, error), PartitionsBenchCommand.Create(output, error),
         };
     }
 
