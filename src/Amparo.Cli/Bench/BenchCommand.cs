@@ -6,13 +6,14 @@ using Amparo.Cli.Bench.Map;
 using Amparo.Cli.Bench.Panic;
 using Amparo.Cli.Bench.Partitions;
 using Amparo.Cli.Bench.Portability;
+using Amparo.Cli.Bench.Scale;
 
 namespace Amparo.Cli.Bench;
 
 /// <summary>
 /// <c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N]</c> and
 /// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>, <c>amparo bench engine</c>, <c>amparo bench map</c> and
-/// <c>amparo bench panic</c>, <c>amparo bench portability</c> and <c>amparo bench partitions</c>: each ends with one JSON line of figures.
+/// <c>amparo bench panic</c>, <c>amparo bench portability</c>, <c>amparo bench partitions</c> and <c>amparo bench scale</c>: each ends with one JSON line of figures.
 /// </summary>
 public static class BenchCommand
 {
@@ -31,7 +32,7 @@ public static class BenchCommand
             return 0;
         });
         return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error), MapBenchCommand.Create(output, error),
-            PanicBenchCommand.Create(output, error), PortabilityBenchCommand.Create(output, error), PartitionsBenchCommand.Create(output, error),
+            PanicBenchCommand.Create(output, error), PortabilityBenchCommand.Create(output, error), PartitionsBenchCommand.Create(output, error), ScaleBenchCommand.Create(output, error),
         };
     }
 
