@@ -41,9 +41,9 @@ public class AppPanicTests
         await Expect(panics).ToHaveCountAsync(0);
 
         // A press shorter than the hold does nothing; the full hold sends it.
-        await HoldAsync(phone, TimeSpan.FromMilliseconds(600));
+        await PhoneGestures.HoldAsync(phone, "panic", TimeSpan.FromMilliseconds(600));
         await Expect(phone.Locator("[data-testid=alert-status]")).ToHaveAttributeAsync("data-status", "Idle");
-        await HoldAsync(phone, TimeSpan.FromMilliseconds(2_400));
+        await PhoneGestures.HoldAsync(phone, "panic", TimeSpan.FromMilliseconds(2_400));
         await Expect(phone.Locator("[data-testid=alert-status]")).ToHaveAttributeAsync("data-status", "Received");
         await Expect(panics).ToHaveCountAsync(1);
         var alarm = panics.First;
@@ -65,7 +65,7 @@ public class AppPanicTests
 
         // Offline: the alert waits on the phone (with the SMS fallback offered), then goes once when the network returns.
         await phone.Context.SetOfflineAsync(true);
-        await HoldAsync(phone, TimeSpan.FromMilliseconds(2_400));
+        await PhoneGestures.HoldAsync(phone, "panic", TimeSpan.FromMilliseconds(2_400));
         await Expect(phone.Locator("[data-testid=alert-status]")).ToHaveAttributeAsync("data-status", "Queued");
         await Expect(phone.Locator("[data-testid=sms-centre]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^sms:"));
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("app-5-offline-queued") });
@@ -82,13 +82,4 @@ public class AppPanicTests
     }
 
     private static string Api(ConsoleRun run, string path) => new Uri(run.Server.BaseAddress, path).ToString();
-
-    private static async Task HoldAsync(IPage phone, TimeSpan hold)
-    {
-        var box = (await phone.Locator("[data-testid=panic]").BoundingBoxAsync())!;
-        await phone.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-        await phone.Mouse.DownAsync();
-        await Task.Delay(hold);
-        await phone.Mouse.UpAsync();
-    }
 }

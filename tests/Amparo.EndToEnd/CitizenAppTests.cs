@@ -46,9 +46,9 @@ public partial class CitizenAppTests
         await operador.GotoAsync(new Uri(run.Server.BaseAddress, "ciudadania").ToString());
         await Browser.WaitInteractiveAsync(operador);
         var mine = operador.Locator("[data-testid=citizen-alert]", new PageLocatorOptions { HasText = "Carmen Rosa Apaza Quispe" });
-        await HoldAsync(phone, "alert-gender", TimeSpan.FromMilliseconds(500));
+        await PhoneGestures.HoldAsync(phone, "alert-gender", TimeSpan.FromMilliseconds(500));
         await Expect(phone.Locator("[data-testid=alert-status]")).ToHaveAttributeAsync("data-status", "Idle");
-        await HoldAsync(phone, "alert-gender", TimeSpan.FromMilliseconds(2_400));
+        await PhoneGestures.HoldAsync(phone, "alert-gender", TimeSpan.FromMilliseconds(2_400));
         await Expect(phone.Locator("[data-testid=alert-status]")).ToHaveAttributeAsync("data-status", "New");
         await Expect(mine).ToHaveCountAsync(1);
         await Expect(mine).ToHaveAttributeAsync("data-status", "New");
@@ -99,15 +99,6 @@ public partial class CitizenAppTests
         Assert.DoesNotContain("supervisor", await filed.TextContentAsync() ?? "", StringComparison.Ordinal);
         await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("citizen-4-my-reports") });
         Assert.Empty(run.Errors);
-    }
-
-    private static async Task HoldAsync(IPage phone, string testId, TimeSpan hold)
-    {
-        var box = (await phone.Locator($"[data-testid={testId}]").BoundingBoxAsync())!;
-        await phone.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
-        await phone.Mouse.DownAsync();
-        await Task.Delay(hold);
-        await phone.Mouse.UpAsync();
     }
 
     [GeneratedRegex(@"\b\d{6}\b")]
