@@ -47,9 +47,19 @@ public sealed class PeriodicReportSchedule(
                     continue;
                 }
 
-                foreach (var language in languages.Where(l => !made.Any(m => m.JurisdictionId == jurisdiction.Id && m.Period == code && m.Language == l)))
+                var missing = languages.Where(l => !made.Any(m => m.JurisdictionId == jurisdiction.Id && m.Period == code && m.Language == l)).ToList();
+                if (missing.Count == 0)
                 {
-                    count += await MakeAsync(jurisdiction.Id, jurisdiction.Name, code, period, language, now, cancellationToken) ? 1 : 0;
+                    continue;
+                }
+
+                // The figures and their facts once for every language the report is written in.
+                var scope = new UserScope(Issuer, new HashSet<Guid> { jurisdiction.Id }, false, false);
+                var (facts, report) = await statistics.ComputeWithFactsAsync(scope, period, cancellationToken);
+                var evidence = ProgrammeEvidence.Of(facts, jurisdiction.Id, code);
+                foreach (var language in missing)
+                {
+                    count += await MakeAsync(jurisdiction.Id, jurisdiction.Name, code, period, report, evidence, language, now, cancellationToken) ? 1 : 0;
                 }
             }
         }
@@ -57,14 +67,11 @@ public sealed class PeriodicReportSchedule(
         return count;
     }
 
-    private async Task<bool> MakeAsync(
-        Guid jurisdictionId, string name, string code, Domain.Registries.RegistryPeriod period, string language, DateTime now, CancellationToken cancellationToken)
+    private async Task<bool> MakeAsync(Guid jurisdictionId, string name, string code, Domain.Registries.RegistryPeriod period,
+        ProgrammeReport report, IReadOnlyList<EvidenceItem> evidence, string language, DateTime now, CancellationToken cancellationToken)
     {
-        var scope = new UserScope(Issuer, new HashSet<Guid> { jurisdictionId }, false, false);
-        var (facts, report) = await statistics.ComputeWithFactsAsync(scope, period, cancellationToken);
         var english = language == PeriodicReport.English;
         await using var db = contexts.CreateDbContext();
-        var evidence = ProgrammeEvidence.Of(facts, jurisdictionId, code);
         var anchor = await LedgerHead.ReadAsync(db, cancellationToken);
         var stamp = new DocumentStamp(Guid.CreateVersion7(), EvidenceManifest.Hash(evidence), anchor.Index, anchor.Hash);
         var pdf = ProgrammeReportPdf.Render(report, ReportPeriods.Name(code, english), name, Issuer, now, new StatisticsText(english), stamp);

@@ -129,14 +129,7 @@ public class DocumentIntegrityTests
         var sealer = server.App.Services.GetRequiredService<LedgerSealer>();
         using var client = await server.ClientAsync(await test.UserAsync(server, "operador-" + test.Suffix, AmparoRoles.Operador, null));
         // Every audit event so far sealed before the report is issued, so the link it prints follows audit links.
-        // The server's own sealer runs meanwhile: a pass of ours that loses the race to it seals nothing, so seal again.
-        await using (var db = server.Db())
-        {
-            for (var pass = 0; pass < 50 && await db.AuditEvents.AnyAsync(e => e.LedgerIndex == null); pass++)
-            {
-                await sealer.SealAsync(TimeSpan.Zero, default);
-            }
-        }
+        await Sealing.UntilSealedAsync(server, db => db.AuditEvents.AnyAsync(e => e.LedgerIndex == null));
 
         var report = await ApiJson.ReadAsync(await client.PostAsJsonAsync($"api/cases/{test.Id}/reports/occurrences", new { from = start, to = start.AddHours(3) }));
         var id = report.GetProperty("id").GetGuid();

@@ -38,7 +38,7 @@ public class NoticeAndPeriodicIntegrityTests
         var verifier = server.App.Services.GetRequiredService<DocumentVerifier>();
 
         var pending = await verifier.VerifyAsync(pdf, default);
-        await SealAsync(server, db => db.Notices.AnyAsync(n => n.Id == noticeId && n.LedgerIndex == null));
+        await Sealing.UntilSealedAsync(server, db => db.Notices.AnyAsync(n => n.Id == noticeId && n.LedgerIndex == null));
         var sealedCheck = await verifier.VerifyAsync(pdf, default);
         await using (var db = server.Db())
         {
@@ -117,7 +117,7 @@ public class NoticeAndPeriodicIntegrityTests
         Assert.Equal(english.RecordsHash, spanish.RecordsHash);
         Assert.Equal(english.Id, DocumentStamp.Read(englishPdf)!.DocumentId);
 
-        await SealAsync(server, db => db.PeriodicReports.AnyAsync(r => r.Id == english.Id && r.LedgerIndex == null));
+        await Sealing.UntilSealedAsync(server, db => db.PeriodicReports.AnyAsync(r => r.Id == english.Id && r.LedgerIndex == null));
         var verifier = server.App.Services.GetRequiredService<DocumentVerifier>();
         var check = await verifier.VerifyAsync(englishPdf, default);
         Assert.True(check.Authentic && check.RecordsUnchanged);
@@ -133,17 +133,6 @@ public class NoticeAndPeriodicIntegrityTests
         Assert.Equal(["alarms"], later.Records!.Changed.Select(i => i.Kind));
         await server.App.Services.GetRequiredService<PeriodicReportSchedule>().RunOnceAsync(default);
         Assert.Equal(2, (await PeriodicAsync(server, desk.JurisdictionId, due[0])).Count);
-    }
-
-    /// <summary>Seals until the record is: a pass of ours that loses the race to the server's own sealer seals nothing.</summary>
-    private static async Task SealAsync(TestServer server, Func<AmparoDbContext, Task<bool>> unsealed)
-    {
-        var sealer = server.App.Services.GetRequiredService<LedgerSealer>();
-        await using var db = server.Db();
-        for (var pass = 0; pass < 50 && await unsealed(db); pass++)
-        {
-            await sealer.SealAsync(TimeSpan.Zero, default);
-        }
     }
 
     private static async Task<List<Data.Statistics.PeriodicReport>> PeriodicAsync(TestServer server, Guid jurisdiction, string period)

@@ -34,7 +34,8 @@ internal static class OccurrenceReportPdf
             + "fija la orden, y de ella solo la distancia que los separaba.", PdfStyle.Small, after: 8);
         Totals(pdf, facts);
         var numbers = facts.Alarms.Select((a, i) => (a.Id, Number: i + 1)).ToDictionary(x => x.Id, x => x.Number);
-        Alarms(pdf, facts, At);
+        var maps = facts.Tracks.Select((t, i) => (t.Alarm.Id, Map: i + 1)).ToDictionary(x => x.Id, x => x.Map);
+        Alarms(pdf, facts, maps, At);
         OccurrenceMapsSection.Draw(pdf, facts, numbers, At);
         Police(pdf, facts, At);
         Timeline(pdf, facts, At);
@@ -58,7 +59,7 @@ internal static class OccurrenceReportPdf
         pdf.Field("Entradas del historial:", N(facts.Timeline.Count), 190);
     }
 
-    private static void Alarms(PdfComposer pdf, OccurrenceFacts facts, Func<DateTime, string> at)
+    private static void Alarms(PdfComposer pdf, OccurrenceFacts facts, Dictionary<Guid, int> maps, Func<DateTime, string> at)
     {
         Section(pdf, "Alarmas");
         if (facts.Alarms.Count == 0)
@@ -72,9 +73,9 @@ internal static class OccurrenceReportPdf
             pdf.EnsureSpace(60);
             pdf.Paragraph($"{++index}. {at(alarm.RaisedAt)} — {OccurrenceWords.AlarmType(alarm.Type)} — prioridad {OccurrenceWords.Priority(alarm.Priority)}", PdfStyle.Strong, after: 2);
             pdf.Paragraph(alarm.Explanation, indent: 14, after: 2);
-            if (facts.Tracks.Select((t, i) => (t, i)).FirstOrDefault(x => x.t.Alarm.Id == alarm.Id) is { t: not null } mapped)
+            if (maps.TryGetValue(alarm.Id, out var map))
             {
-                pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Recorrido en el mapa {mapped.i + 1}."), PdfStyle.Small, indent: 14, after: 2);
+                pdf.Paragraph(string.Create(CultureInfo.InvariantCulture, $"Recorrido en el mapa {map}."), PdfStyle.Small, indent: 14, after: 2);
             }
 
             var outcome = alarm.Outcome is { } o ? $"{OccurrenceWords.State(alarm.State)}: {OccurrenceWords.Outcome(o)}" : OccurrenceWords.State(alarm.State);
