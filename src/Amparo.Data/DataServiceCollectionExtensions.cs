@@ -27,6 +27,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IDbContextFactory<AmparoDbContext>>(sp => sp.GetRequiredService<AmparoDbContextFactory>());
         services.TryAddScoped(sp => sp.GetRequiredService<AmparoDbContextFactory>().CreateDbContext());
         services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<ClusterPassLock>();
         services.TryAddSingleton(sp =>
             NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.TryAddSingleton<IPositionBatchInserter>(sp =>

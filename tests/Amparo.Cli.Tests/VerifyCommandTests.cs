@@ -39,7 +39,7 @@ public class VerifyCommandTests
             new AuditEntry("operador", AuditActions.VictimDataRead, "case", "c-1", null, "10.0.0.7", "ficha"),
             new AuditEntry("operador", AuditActions.VictimDataRead, "case", "c-2", null, "10.0.0.7", "mapa"),
         ], CancellationToken.None);
-        await new LedgerSealer(factory, TimeProvider.System).SealAsync(TimeSpan.Zero, CancellationToken.None);
+        await new LedgerSealer(factory, new ClusterPassLock(Options.Create(factory.Options)), TimeProvider.System).SealAsync(TimeSpan.Zero, CancellationToken.None);
 
         var intact = await RunAsync(["verify", .. db]);
         long edited;

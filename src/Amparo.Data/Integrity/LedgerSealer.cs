@@ -11,7 +11,7 @@ namespace Amparo.Data.Integrity;
 /// committing is not skipped. Each pass is one transaction; if another sealer appended meanwhile, its indexes collide
 /// and this pass is dropped whole, to be done again.
 /// </summary>
-public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, TimeProvider time)
+public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, ClusterPassLock cluster, TimeProvider time)
 {
     private const int AuditBatch = 2_000;
     private const int AlarmBatch = 200;
@@ -19,6 +19,7 @@ public sealed class LedgerSealer(IDbContextFactory<AmparoDbContext> contexts, Ti
     /// <returns>How many records this pass sealed (0 when nothing was due, or another sealer won the race).</returns>
     public async Task<int> SealAsync(TimeSpan grace, CancellationToken cancellationToken)
     {
+        await using var turn = await cluster.EnterAsync(nameof(LedgerSealer), cancellationToken);
         await using var db = contexts.CreateDbContext();
         // To the millisecond: the instant is hashed, and every database must give back exactly what was hashed.
         var now = time.GetUtcNow().UtcDateTime;

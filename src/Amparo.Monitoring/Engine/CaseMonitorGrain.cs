@@ -3,6 +3,7 @@ using Amparo.Domain.Engine;
 using Amparo.Monitoring.Cases;
 using Amparo.Monitoring.Feed;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Amparo.Monitoring.Engine;
 
@@ -17,8 +18,9 @@ public sealed partial class CaseMonitorGrain(
     CaseHistoryLoader history,
     AlarmRecorder alarms,
     IMonitoringFeed feed,
+    IOptions<CaseReminderOptions> reminders,
     TimeProvider time,
-    ILogger<CaseMonitorGrain> logger) : Grain, ICaseMonitorGrain
+    ILogger<CaseMonitorGrain> logger) : Grain, ICaseMonitorGrain, IRemindable
 {
     /// <summary>How far back a message may have been stored but not yet handed to the grain when a rebuild reads the history.</summary>
     private static readonly TimeSpan InFlight = TimeSpan.FromMinutes(2);
@@ -33,10 +35,18 @@ public sealed partial class CaseMonitorGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await RebuildAsync(cancellationToken);
+        await KeepReminderAsync();
         await base.OnActivateAsync(cancellationToken);
     }
 
-    public Task ReloadAsync() => RebuildAsync(CancellationToken.None);
+    public async Task ReloadAsync()
+    {
+        await RebuildAsync(CancellationToken.None);
+        await KeepReminderAsync();
+    }
+
+    /// <summary>The reminder only has to activate the grain; activation rebuilt the engine, a tick advances it.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => TickAsync(CancellationToken.None);
 
     public Task<DateTime?> WakeAsync() => Task.FromResult(_engine?.NextDueAt);
 
@@ -93,6 +103,24 @@ public sealed partial class CaseMonitorGrain(
         raised += await RecordAsync(_engine.Advance(now), recordedUntil);
         LogRebuilt(_snapshot.FileNumber, inputs.Count, raised);
         ScheduleTimer();
+    }
+
+    /// <summary>An active case keeps its reminder; a closed one (no engine) drops it.</summary>
+    private async Task KeepReminderAsync()
+    {
+        if (!reminders.Value.Enabled)
+        {
+            return;
+        }
+
+        if (_engine is not null)
+        {
+            await this.RegisterOrUpdateReminder(CaseReminderOptions.Name, reminders.Value.Period, reminders.Value.Period);
+        }
+        else if (await this.GetReminder(CaseReminderOptions.Name) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
     }
 
     private static (Guid, DateTime, DeviceEventKind?) Key(EngineInput input) =>

@@ -14,6 +14,7 @@ namespace Amparo.Monitoring.Escalation;
 /// </summary>
 public sealed partial class EscalationService(
     AlarmStore store,
+    ClusterPassLock cluster,
     IDbContextFactory<AmparoDbContext> contexts,
     IMonitoringFeed feed,
     IOptions<EscalationOptions> options,
@@ -39,6 +40,7 @@ public sealed partial class EscalationService(
 
     private async Task EscalateAsync(CancellationToken cancellationToken)
     {
+        await using var turn = await cluster.EnterAsync(nameof(EscalationService), cancellationToken);
         var escalated = await store.EscalateUnclaimedAsync(options.Value.UnclaimedAfter, cancellationToken);
         if (escalated.Count == 0)
         {

@@ -14,7 +14,7 @@ namespace Amparo.Server.CourtOrders;
 /// (the court's queue lists it). When the last day has passed without an extension, monitoring ends.
 /// </summary>
 public sealed partial class ExpiryWatch(
-    IDbContextFactory<AmparoDbContext> contexts, CaseEngineSignal engine, IOptions<ExpiryOptions> options, TimeProvider time, ILogger<ExpiryWatch> logger)
+    IDbContextFactory<AmparoDbContext> contexts, ClusterPassLock cluster, CaseEngineSignal engine, IOptions<ExpiryOptions> options, TimeProvider time, ILogger<ExpiryWatch> logger)
     : BackgroundService
 {
     /// <summary>Who the court asks for reports before deciding (seed 002, 5.I).</summary>
@@ -28,6 +28,7 @@ public sealed partial class ExpiryWatch(
         await _pass.WaitAsync(cancellationToken);
         try
         {
+            await using var turn = await cluster.EnterAsync(nameof(ExpiryWatch), cancellationToken);
             return await PassAsync(cancellationToken);
         }
         finally

@@ -13,7 +13,7 @@ namespace Amparo.Server.FollowUps;
 /// lists it until then.
 /// </summary>
 public sealed partial class ReassessmentWatch(
-    IDbContextFactory<AmparoDbContext> contexts, FollowUpFactsReader facts, IOptions<FollowUpOptions> options, TimeProvider time, ILogger<ReassessmentWatch> logger)
+    IDbContextFactory<AmparoDbContext> contexts, ClusterPassLock cluster, FollowUpFactsReader facts, IOptions<FollowUpOptions> options, TimeProvider time, ILogger<ReassessmentWatch> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _pass = new(1, 1);
@@ -24,6 +24,7 @@ public sealed partial class ReassessmentWatch(
         await _pass.WaitAsync(cancellationToken);
         try
         {
+            await using var turn = await cluster.EnterAsync(nameof(ReassessmentWatch), cancellationToken);
             await using var db = contexts.CreateDbContext();
             var now = time.GetUtcNow().UtcDateTime;
             var active = await db.Cases.Include(c => c.Measures).Where(c => c.Status == CaseStatus.Active).ToListAsync(cancellationToken);

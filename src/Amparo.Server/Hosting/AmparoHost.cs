@@ -18,6 +18,7 @@ using Amparo.Server.Audit;
 using Amparo.Server.Auth;
 using Amparo.Server.CasePeople;
 using Amparo.Server.Cases;
+using Amparo.Server.Cluster;
 using Amparo.Server.Citizens;
 using Amparo.Server.Console;
 using Amparo.Server.Console.Components;
@@ -56,7 +57,6 @@ public static class AmparoHost
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<OrleansOptions>().BindConfiguration(OrleansOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).Validate(o => o.TryTimeZone() is not null, "Unknown time zone").ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -85,6 +85,8 @@ public static class AmparoHost
         services.AddAmparoIntegrity();
         services.AddAmparoStatistics();
         services.AddAmparoViolenceMap();
+        services.AddSingleton<LiveDelivery>();
+        services.AddSingleton<LiveRelays>();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<IMonitoringFeed>(sp => sp.GetRequiredService<LiveFeed>());
         services.AddSingleton<AlarmCommands>();
@@ -114,8 +116,7 @@ public static class AmparoHost
             services.AddHostedService<DemoSimulator>();
         }
 
-        var orleans = builder.Configuration.GetSection(OrleansOptions.Section).Get<OrleansOptions>() ?? new OrleansOptions();
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort));
+        builder.AddAmparoOrleans();
         ConfigureKestrel(builder);
         services.AddDeviceUdpListeners(ListenAddress(builder), builder.Configuration);
         return Compose(builder.Build());

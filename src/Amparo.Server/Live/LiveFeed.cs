@@ -1,53 +1,47 @@
 using Amparo.Data.Alarms;
-using Amparo.Domain.People;
 using Amparo.Monitoring.Feed;
-using Microsoft.AspNetCore.SignalR;
+using Amparo.Server.Cluster;
+using Microsoft.Extensions.Options;
 
 namespace Amparo.Server.Live;
 
 /// <summary>
-/// Delivers the engine's live events to hub clients (by jurisdiction group) and to the console's circuits in
-/// this process (which filter by their user's scope).
+/// Where the engine and the desks announce what operators must see at once. One server alone delivers here; in a
+/// cluster each event goes to the live relay of every active silo, so an operator sees an alarm raised by a case
+/// whose engine runs on another machine. Delivery is fire-and-forget: the queue of record is the database, which
+/// every console reads again when it reconnects.
 /// </summary>
-public sealed class LiveFeed(IHubContext<MonitoringHub> hub) : IMonitoringFeed
+public sealed class LiveFeed(LiveDelivery local, IOptions<OrleansOptions> orleans, IServiceProvider services) : IMonitoringFeed
 {
-    public event Action<AlarmView>? AlarmChanged;
+    private readonly bool _clustered = orleans.Value.Clustering == OrleansClustering.Database;
 
-    public event Action<PositionNotice>? PositionReceived;
+    public ValueTask AlarmChangedAsync(AlarmView alarm, CancellationToken cancellationToken) => _clustered
+        ? ToEverySilo(relay => relay.AlarmChanged(alarm))
+        : local.AlarmChangedAsync(alarm, cancellationToken);
 
-    public event Action<PoliceUnitNotice>? PoliceUnitReported;
+    public ValueTask AlarmEscalatedAsync(AlarmView alarm, CancellationToken cancellationToken) => _clustered
+        ? ToEverySilo(relay => relay.AlarmEscalated(alarm))
+        : local.AlarmEscalatedAsync(alarm, cancellationToken);
 
-    public async ValueTask AlarmChangedAsync(AlarmView alarm, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(alarm);
-        AlarmChanged?.Invoke(alarm);
-        await hub.Clients.Groups(LiveGroups.Cases(alarm.JurisdictionId), LiveGroups.National)
-            .SendAsync("alarm", alarm, cancellationToken);
-    }
-
-    public async ValueTask AlarmEscalatedAsync(AlarmView alarm, CancellationToken cancellationToken)
-    {
-        await AlarmChangedAsync(alarm, cancellationToken);
-        await hub.Clients.Groups(LiveGroups.Supervisors(alarm.JurisdictionId), LiveGroups.Supervisors(null))
-            .SendAsync("escalation", alarm, cancellationToken);
-    }
-
-    public async ValueTask PositionAsync(PositionNotice position, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(position);
-        PositionReceived?.Invoke(position);
-        var groups = position.Role == PartyRole.Victim
-            ? new[] { LiveGroups.VictimPositions(position.JurisdictionId), LiveGroups.VictimPositions(null) }
-            : [LiveGroups.Cases(position.JurisdictionId), LiveGroups.National];
-        await hub.Clients.Groups(groups).SendAsync("position", position, cancellationToken);
-    }
+    public ValueTask PositionAsync(PositionNotice position, CancellationToken cancellationToken) => _clustered
+        ? ToEverySilo(relay => relay.Position(position))
+        : local.PositionAsync(position, cancellationToken);
 
     /// <summary>A police unit moved or changed availability: to the consoles and hub clients of its jurisdiction.</summary>
-    public async ValueTask PoliceUnitAsync(PoliceUnitNotice unit, CancellationToken cancellationToken)
+    public ValueTask PoliceUnitAsync(PoliceUnitNotice unit, CancellationToken cancellationToken) => _clustered
+        ? ToEverySilo(relay => relay.PoliceUnit(unit))
+        : local.PoliceUnitAsync(unit, cancellationToken);
+
+    private ValueTask ToEverySilo(Func<ILiveRelayGrain, Task> send)
     {
-        ArgumentNullException.ThrowIfNull(unit);
-        PoliceUnitReported?.Invoke(unit);
-        await hub.Clients.Groups(LiveGroups.Cases(unit.JurisdictionId), LiveGroups.National)
-            .SendAsync("policeUnit", unit, cancellationToken);
+        // Resolved late: the silo's services exist once the host is built.
+        var relays = services.GetRequiredService<LiveRelays>();
+        foreach (var relay in relays.Active())
+        {
+            // One-way calls: they return at once, and a silo that just died only loses its own copy.
+            _ = send(relay);
+        }
+
+        return ValueTask.CompletedTask;
     }
 }

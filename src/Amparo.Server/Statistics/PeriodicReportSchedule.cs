@@ -21,13 +21,14 @@ namespace Amparo.Server.Statistics;
 /// jurisdiction's first case is not reported on.
 /// </summary>
 public sealed class PeriodicReportSchedule(
-    IDbContextFactory<AmparoDbContext> contexts, ProgrammeStatisticsService statistics, ConsoleClock clock, TimeProvider time, IOptions<StatisticsOptions> options)
+    IDbContextFactory<AmparoDbContext> contexts, ClusterPassLock cluster, ProgrammeStatisticsService statistics, ConsoleClock clock, TimeProvider time, IOptions<StatisticsOptions> options)
 {
     public const string Issuer = "Amparo (informe programado)";
 
     /// <returns>How many reports this pass made.</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        await using var turn = await cluster.EnterAsync(nameof(PeriodicReportSchedule), cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var due = ReportPeriods.LastEnded(clock.Today(now));
         await using var db = contexts.CreateDbContext();

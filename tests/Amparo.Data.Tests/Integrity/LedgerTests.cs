@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using Amparo.Data.Alarms;
 using Amparo.Data.Audit;
@@ -21,7 +22,7 @@ public class LedgerTests
     {
         var factory = await MigratedDatabase.CreateAsync(provider);
         var (audits, resolved, open) = await SeedAsync(factory);
-        var sealer = new LedgerSealer(factory, TimeProvider.System);
+        var sealer = new LedgerSealer(factory, new ClusterPassLock(Options.Create(factory.Options)), TimeProvider.System);
         var verifier = new LedgerVerifier(factory);
 
         var first = await sealer.SealAsync(TimeSpan.Zero, CancellationToken.None);
@@ -67,7 +68,7 @@ public class LedgerTests
     {
         var factory = await MigratedDatabase.CreateAsync(provider);
         var (audits, _, _) = await SeedAsync(factory);
-        await new LedgerSealer(factory, TimeProvider.System).SealAsync(TimeSpan.Zero, CancellationToken.None);
+        await new LedgerSealer(factory, new ClusterPassLock(Options.Create(factory.Options)), TimeProvider.System).SealAsync(TimeSpan.Zero, CancellationToken.None);
         await using (var db = factory.CreateDbContext())
         {
             // Hiding the edit of the first audit line by sealing its new content, and removing the second line's link.
@@ -90,7 +91,7 @@ public class LedgerTests
     {
         var factory = await MigratedDatabase.CreateAsync(provider);
         await SeedAsync(factory);
-        var sealer = new LedgerSealer(factory, TimeProvider.System);
+        var sealer = new LedgerSealer(factory, new ClusterPassLock(Options.Create(factory.Options)), TimeProvider.System);
 
         var early = await sealer.SealAsync(TimeSpan.FromHours(1), CancellationToken.None);
         var report = await new LedgerVerifier(factory).VerifyAsync(CancellationToken.None);

@@ -39,7 +39,7 @@ public sealed partial class Monitor
     private int _ticks;
     private Timer? _clock;
 
-    [Inject] private LiveFeed Feed { get; set; } = default!;
+    [Inject] private LiveDelivery Feed { get; set; } = default!;
     [Inject] private CaseQueries Cases { get; set; } = default!;
     [Inject] private AlarmQueries AlarmReader { get; set; } = default!;
     [Inject] private AlarmCommands Commands { get; set; } = default!;
