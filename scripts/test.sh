@@ -6,51 +6,13 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-install_missing() {
-  local need=()
-  command -v chromium >/dev/null 2>&1 || need+=(chromium)
-  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
-  [ ${#need[@]} -eq 0 ] && return 0
-  local sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "Installing: ${need[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
-  # PostGIS is optional today; install it when the distribution has it.
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql-15-postgis-3 >/dev/null 2>&1 || true
-}
-
-free_port() {
-  local port
-  while :; do
-    port=$(( (RANDOM % 20000) + 40000 ))
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-  done
-}
-
+source "$root/scripts/postgres.sh"
 install_missing
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-work=$(mktemp -d /tmp/amparo-test.XXXXXX)
-chmod 755 "$work"
-port=$(free_port)
-as_postgres=()
-if [ "$(id -u)" -eq 0 ]; then
-  chown postgres "$work"
-  as_postgres=(runuser -u postgres --)
-fi
+trap stop_throwaway_postgres EXIT
+start_throwaway_postgres || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+work="$pg_work"
 
-stop_cluster() {
-  "${as_postgres[@]}" "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
-}
-trap stop_cluster EXIT
-
-"${as_postgres[@]}" "$pgbin/initdb" -D "$work/pg" -U postgres -A trust --no-sync >"$work/initdb.log" 2>&1 \
-  || { cat "$work/initdb.log"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
-"${as_postgres[@]}" "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w \
-  -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null \
-  || { cat "$work/pg.log"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
-
-export AMPARO_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
+export AMPARO_TEST_POSTGRES="$pg_connection"
 export AMPARO_SHARED="$root/../shared"
 
 results="$work/results"

@@ -28,7 +28,7 @@ public static class SimulateCommand
                 return 2;
             }
 
-            var devices = SimulatedDevice.AllOf(settings.Devices);
+            var devices = SimulatedDevice.AllOf(settings.Devices, settings.First);
             if (parse.GetValue(options.Register))
             {
                 var (added, existing) = await SimulatedDeviceRegistration.RegisterAsync(

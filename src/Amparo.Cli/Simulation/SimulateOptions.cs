@@ -37,6 +37,12 @@ public sealed class SimulateOptions
 
     public Option<double> RadiusKm { get; } = new("--radius-km") { Description = "Radio en km / radius in km", DefaultValueFactory = _ => 5 };
 
+    public Option<int> First { get; } = new("--first")
+    {
+        Description = "Número del primer dispositivo de cada protocolo / number of each protocol's first device (several simulators, different devices)",
+        DefaultValueFactory = _ => 0,
+    };
+
     public Option<bool> Register { get; } = new("--register") { Description = "Registra antes los dispositivos en la base de datos / registers the devices in the database first" };
 
     public void AddTo(Command command)
@@ -44,7 +50,7 @@ public sealed class SimulateOptions
         ArgumentNullException.ThrowIfNull(command);
         foreach (var option in new Option[]
                  {
-                     Host, Gt06Port, TeltonikaPort, H02Port, WatchPort, OsmAndPort, Devices, Mix, Interval, Rate, Duration, Seed, Centre, RadiusKm, Register,
+                     Host, Gt06Port, TeltonikaPort, H02Port, WatchPort, OsmAndPort, Devices, Mix, Interval, Rate, Duration, Seed, Centre, RadiusKm, First, Register,
                  })
         {
             command.Options.Add(option);
@@ -121,6 +127,11 @@ public sealed class SimulateOptions
             }
         }
 
+        if (parse.GetValue(First) is < 0 or > 10_000_000)
+        {
+            return Fail("--first: entre 0 y 10 000 000 / between 0 and 10,000,000.");
+        }
+
         var host = parse.GetValue(Host)!;
         var address = await ResolveAsync(host, cancellationToken);
         if (address is null)
@@ -129,7 +140,7 @@ public sealed class SimulateOptions
         }
 
         return (new SimulationSettings(host, address, ports, mix.Allocate(devices), TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(duration),
-            parse.GetValue(Seed), latitude, longitude, radius), string.Empty);
+            parse.GetValue(Seed), latitude, longitude, radius, parse.GetValue(First)), string.Empty);
     }
 
     private static Option<int> Port(string protocol, int defaultPort) =>

@@ -28,15 +28,15 @@ public sealed record SimulatedDevice(int Index, DeviceProtocol Protocol, string 
         _ => DeviceKind.AggressorTracker,
     };
 
-    /// <summary>Every device of the run, protocol by protocol.</summary>
-    public static List<SimulatedDevice> AllOf(IReadOnlyDictionary<DeviceProtocol, int> counts)
+    /// <summary>Every device of the run, protocol by protocol, numbered from <paramref name="first"/> in each.</summary>
+    public static List<SimulatedDevice> AllOf(IReadOnlyDictionary<DeviceProtocol, int> counts, int first = 0)
     {
         var devices = new List<SimulatedDevice>();
         foreach (var protocol in ProtocolMix.Protocols)
         {
             for (var n = 0; n < counts.GetValueOrDefault(protocol); n++)
             {
-                devices.Add(Create(devices.Count, protocol, n));
+                devices.Add(Create(devices.Count, protocol, first + n));
             }
         }
 

@@ -14,7 +14,8 @@ public sealed record SimulationSettings(
     int Seed,
     double CentreLatitude,
     double CentreLongitude,
-    double RadiusKm)
+    double RadiusKm,
+    int First = 0)
 {
     /// <summary>Arequipa, Plaza de Armas.</summary>
     public const double DefaultLatitude = -16.3989;
