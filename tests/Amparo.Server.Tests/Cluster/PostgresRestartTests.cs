@@ -21,7 +21,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
     [Fact]
     public async Task A_database_crash_under_load_loses_no_acknowledged_fix_and_Amparo_recovers_by_itself()
     {
-        await using var postgres = await PrivatePostgres.StartAsync();
+        await using var postgres = await ThrowawayPostgres.StartAsync();
         var database = new DatabaseOptions
         {
             Provider = DatabaseProvider.Postgres,

@@ -1,3 +1,4 @@
+using Amparo.Data.Database;
 using System.CommandLine;
 using System.Text.Json;
 
