@@ -20,27 +20,11 @@ public sealed partial class ExpiryWatch(
     /// <summary>Who the court asks for reports before deciding (seed 002, 5.I).</summary>
     public static readonly IReadOnlyList<string> ReportsFrom = ["Área de Género municipal", "Dispositivo socioeducativo de masculinidades"];
 
-    private readonly SemaphoreSlim _pass = new(1, 1);
-
     /// <returns>The cases warned and the cases whose monitoring ended, in this pass (one pass at a time: a warning is given once).</returns>
     public async Task<(int Warned, int Ended)> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await _pass.WaitAsync(cancellationToken);
-        try
-        {
-            await using var turn = await cluster.EnterAsync(nameof(ExpiryWatch), cancellationToken);
-            return await PassAsync(cancellationToken);
-        }
-        finally
-        {
-            _pass.Release();
-        }
-    }
-
-    public override void Dispose()
-    {
-        _pass.Dispose();
-        base.Dispose();
+        await using var turn = await cluster.EnterAsync(nameof(ExpiryWatch), cancellationToken);
+        return await PassAsync(cancellationToken);
     }
 
     private async Task<(int Warned, int Ended)> PassAsync(CancellationToken cancellationToken)

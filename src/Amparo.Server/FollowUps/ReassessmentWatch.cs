@@ -16,43 +16,27 @@ public sealed partial class ReassessmentWatch(
     IDbContextFactory<AmparoDbContext> contexts, ClusterPassLock cluster, FollowUpFactsReader facts, IOptions<FollowUpOptions> options, TimeProvider time, ILogger<ReassessmentWatch> logger)
     : BackgroundService
 {
-    private readonly SemaphoreSlim _pass = new(1, 1);
-
-    /// <returns>How many cases were reminded in this pass.</returns>
+    /// <returns>How many cases were reminded in this pass (one pass at a time: a reminder is given once).</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        await _pass.WaitAsync(cancellationToken);
-        try
+        await using var turn = await cluster.EnterAsync(nameof(ReassessmentWatch), cancellationToken);
+        await using var db = contexts.CreateDbContext();
+        var now = time.GetUtcNow().UtcDateTime;
+        var active = await db.Cases.Include(c => c.Measures).Where(c => c.Status == CaseStatus.Active).ToListAsync(cancellationToken);
+        var reminded = 0;
+        foreach (var read in await facts.ReadAsync(db, active, now, cancellationToken))
         {
-            await using var turn = await cluster.EnterAsync(nameof(ReassessmentWatch), cancellationToken);
-            await using var db = contexts.CreateDbContext();
-            var now = time.GetUtcNow().UtcDateTime;
-            var active = await db.Cases.Include(c => c.Measures).Where(c => c.Status == CaseStatus.Active).ToListAsync(cancellationToken);
-            var reminded = 0;
-            foreach (var read in await facts.ReadAsync(db, active, now, cancellationToken))
+            if (read.Plan.ReassessOn is { } due && due <= CaseCalendar.Today(read.Case, now) && read.Case.ReassessmentWarnedFor != due)
             {
-                if (read.Plan.ReassessOn is { } due && due <= CaseCalendar.Today(read.Case, now) && read.Case.ReassessmentWarnedFor != due)
-                {
-                    read.Case.ReassessmentWarnedFor = due;
-                    CaseTimeline.Record(db, read.Case.Id, CaseEventKinds.ReassessmentDue, "amparo", now,
-                        $"La evaluación de riesgo ({read.RiskLevel}) debía repetirse el {due:dd/MM/yyyy}.", new { dueOn = due, level = read.RiskLevel });
-                    reminded++;
-                }
+                read.Case.ReassessmentWarnedFor = due;
+                CaseTimeline.Record(db, read.Case.Id, CaseEventKinds.ReassessmentDue, "amparo", now,
+                    $"La evaluación de riesgo ({read.RiskLevel}) debía repetirse el {due:dd/MM/yyyy}.", new { dueOn = due, level = read.RiskLevel });
+                reminded++;
             }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return reminded;
         }
-        finally
-        {
-            _pass.Release();
-        }
-    }
 
-    public override void Dispose()
-    {
-        _pass.Dispose();
-        base.Dispose();
+        await db.SaveChangesAsync(cancellationToken);
+        return reminded;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

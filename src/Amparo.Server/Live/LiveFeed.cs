@@ -15,6 +15,9 @@ public sealed class LiveFeed(LiveDelivery local, IOptions<OrleansOptions> orlean
 {
     private readonly bool _clustered = orleans.Value.Clustering == OrleansClustering.Database;
 
+    // Resolved at the first event: the membership it reads belongs to the silo, which starts after this feed's users.
+    private readonly Lazy<LiveRelays> _relays = new(services.GetRequiredService<LiveRelays>);
+
     public ValueTask AlarmChangedAsync(AlarmView alarm, CancellationToken cancellationToken) => _clustered
         ? ToEverySilo(relay => relay.AlarmChanged(alarm))
         : local.AlarmChangedAsync(alarm, cancellationToken);
@@ -34,9 +37,7 @@ public sealed class LiveFeed(LiveDelivery local, IOptions<OrleansOptions> orlean
 
     private ValueTask ToEverySilo(Func<ILiveRelayGrain, Task> send)
     {
-        // Resolved late: the silo's services exist once the host is built.
-        var relays = services.GetRequiredService<LiveRelays>();
-        foreach (var relay in relays.Active())
+        foreach (var relay in _relays.Value.Active())
         {
             // One-way calls: they return at once, and a silo that just died only loses its own copy.
             _ = send(relay);

@@ -1,6 +1,4 @@
-using Amparo.Data.Database;
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Amparo.Cli.Bench.Engine;
 
@@ -9,7 +7,7 @@ public static class EngineBenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (the run makes and drops a database of its own there); without it a throwaway cluster is started." };
+        var postgres = BenchPostgres.Option("the run makes and drops a database of its own there");
         var cases = new Option<int>("--cases") { Description = "Monitored cases, each with two GT06 trackers", DefaultValueFactory = _ => 1000 };
         var seconds = new Option<int>("--seconds") { Description = "How long they send", DefaultValueFactory = _ => 30 };
         var breaches = new Option<int>("--breaches") { Description = "Cases whose aggressor enters the home zone once", DefaultValueFactory = _ => 250 };
@@ -27,12 +25,7 @@ public static class EngineBenchCommand
                 return 2;
             }
 
-            var cs = parse.GetValue(postgres);
-            await using var cluster = cs is null ? await ThrowawayPostgres.StartAsync() : null;
-            await using var database = await FreshDatabase.CreateAsync(cs ?? cluster!.ConnectionString);
-            var result = await EngineBenchmark.RunAsync(database.ConnectionString, options, error);
-            await output.WriteLineAsync(JsonSerializer.Serialize(result));
-            return 0;
+            return await BenchPostgres.RunInFreshDatabaseAsync(parse.GetValue(postgres), database => EngineBenchmark.RunAsync(database, options, error), output);
         });
         return engine;
     }

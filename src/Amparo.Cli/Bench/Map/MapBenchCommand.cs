@@ -1,6 +1,4 @@
-using Amparo.Data.Database;
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Amparo.Cli.Bench.Map;
 
@@ -9,7 +7,7 @@ public static class MapBenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (the run makes and drops a database of its own there); without it a throwaway cluster is started." };
+        var postgres = BenchPostgres.Option("the run makes and drops a database of its own there");
         var cases = new Option<int>("--cases") { Description = "Monitored cases, each with two GT06 trackers on the map", DefaultValueFactory = _ => 2500 };
         var map = new Command("map", "Mide el mapa en vivo en Chromium: carga, agrupación y fluidez / Measures the live map in Chromium: load, clustering and smoothness.")
         {
@@ -23,12 +21,7 @@ public static class MapBenchCommand
                 return 2;
             }
 
-            var cs = parse.GetValue(postgres);
-            await using var cluster = cs is null ? await ThrowawayPostgres.StartAsync() : null;
-            await using var database = await FreshDatabase.CreateAsync(cs ?? cluster!.ConnectionString);
-            var result = await MapBenchmark.RunAsync(database.ConnectionString, parse.GetValue(cases), error);
-            await output.WriteLineAsync(JsonSerializer.Serialize(result));
-            return 0;
+            return await BenchPostgres.RunInFreshDatabaseAsync(parse.GetValue(postgres), database => MapBenchmark.RunAsync(database, parse.GetValue(cases), error), output);
         });
         return map;
     }

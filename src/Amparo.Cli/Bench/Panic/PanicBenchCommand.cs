@@ -1,6 +1,4 @@
-using Amparo.Data.Database;
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Amparo.Cli.Bench.Panic;
 
@@ -9,7 +7,7 @@ public static class PanicBenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (the run makes and drops a database of its own there); without it a throwaway cluster is started." };
+        var postgres = BenchPostgres.Option("the run makes and drops a database of its own there");
         var cases = new Option<int>("--cases") { Description = "Panics one at a time, and as many again at once, each on a case of its own", DefaultValueFactory = _ => 200 };
         var panic = new Command("panic", "Mide el botón de pánico: de la app a la consola del operador / Measures the panic button: from her app to the operator's console.")
         {
@@ -23,12 +21,7 @@ public static class PanicBenchCommand
                 return 2;
             }
 
-            var cs = parse.GetValue(postgres);
-            await using var cluster = cs is null ? await ThrowawayPostgres.StartAsync() : null;
-            await using var database = await FreshDatabase.CreateAsync(cs ?? cluster!.ConnectionString);
-            var report = await PanicBenchmark.RunAsync(database.ConnectionString, parse.GetValue(cases), error);
-            await output.WriteLineAsync(JsonSerializer.Serialize(report));
-            return 0;
+            return await BenchPostgres.RunInFreshDatabaseAsync(parse.GetValue(postgres), database => PanicBenchmark.RunAsync(database, parse.GetValue(cases), error), output);
         });
         return panic;
     }

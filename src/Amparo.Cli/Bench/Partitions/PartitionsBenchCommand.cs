@@ -1,6 +1,4 @@
-using Amparo.Data.Database;
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Amparo.Cli.Bench.Partitions;
 
@@ -13,7 +11,7 @@ public static class PartitionsBenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (the run makes and drops databases of its own there); without it a throwaway cluster is started." };
+        var postgres = BenchPostgres.Option("the run makes and drops databases of its own there");
         var rows = new Option<int>("--rows-per-month") { Description = "Synthetic fixes stored for each month", DefaultValueFactory = _ => 2_000_000 };
         var devices = new Option<int>("--devices") { Description = "Trackers the fixes are spread over", DefaultValueFactory = _ => 2_000 };
         var months = new Option<int>("--months") { Description = "Months of history", DefaultValueFactory = _ => 12 };
@@ -34,11 +32,7 @@ public static class PartitionsBenchCommand
                 return 2;
             }
 
-            var cs = parse.GetValue(postgres);
-            await using var cluster = cs is null ? await ThrowawayPostgres.StartAsync() : null;
-            var result = await PartitionsBenchmark.RunAsync(cs ?? cluster!.ConnectionString, options, error, cancellationToken);
-            await output.WriteLineAsync(JsonSerializer.Serialize(result));
-            return 0;
+            return await BenchPostgres.RunAsync(parse.GetValue(postgres), server => PartitionsBenchmark.RunAsync(server, options, error, cancellationToken), output);
         });
         return partitions;
     }

@@ -1,6 +1,4 @@
-using Amparo.Data.Database;
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Amparo.Cli.Bench.Portability;
 
@@ -12,7 +10,7 @@ public static class PortabilityBenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (the run makes and drops databases of its own there); without it a throwaway cluster is started." };
+        var postgres = BenchPostgres.Option("the run makes and drops databases of its own there");
         var positions = new Option<int>("--positions") { Description = "Positions stored before the export", DefaultValueFactory = _ => 2_000_000 };
         var devices = new Option<int>("--devices") { Description = "Trackers the positions are spread over (two per case)", DefaultValueFactory = _ => 20 };
         var portability = new Command("portability", "Mide exportar e importar todos los datos / Measures exporting and importing all data.")
@@ -27,11 +25,7 @@ public static class PortabilityBenchCommand
                 return 2;
             }
 
-            var cs = parse.GetValue(postgres);
-            await using var cluster = cs is null ? await ThrowawayPostgres.StartAsync() : null;
-            var result = await PortabilityBenchmark.RunAsync(cs ?? cluster!.ConnectionString, parse.GetValue(positions), parse.GetValue(devices), error, cancellationToken);
-            await output.WriteLineAsync(JsonSerializer.Serialize(result));
-            return 0;
+            return await BenchPostgres.RunAsync(parse.GetValue(postgres), server => PortabilityBenchmark.RunAsync(server, parse.GetValue(positions), parse.GetValue(devices), error, cancellationToken), output);
         });
         return portability;
     }

@@ -1,6 +1,4 @@
-using Amparo.Data.Database;
 using System.CommandLine;
-using System.Text.Json;
 
 namespace Amparo.Cli.Bench.Scale;
 
@@ -9,7 +7,7 @@ public static class ScaleBenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL server connection string (the run makes and drops a database of its own there); without it a throwaway cluster is started." };
+        var postgres = BenchPostgres.Option("the run makes and drops a database of its own there");
         var cases = new Option<int>("--cases") { Description = "Monitored cases, each with two GT06 trackers", DefaultValueFactory = _ => 100_000 };
         var noFixes = new Option<bool>("--no-fixes") { Description = "Measure memory without first sending one fix per device" };
         var scale = new Command("scale", "Mide el arranque y la memoria por dispositivo con muchos casos / Measures start-up time and memory per device with many cases.")
@@ -24,12 +22,7 @@ public static class ScaleBenchCommand
                 return 2;
             }
 
-            var cs = parse.GetValue(postgres);
-            await using var cluster = cs is null ? await ThrowawayPostgres.StartAsync() : null;
-            await using var database = await FreshDatabase.CreateAsync(cs ?? cluster!.ConnectionString);
-            var result = await ScaleBenchmark.RunAsync(database.ConnectionString, parse.GetValue(cases), !parse.GetValue(noFixes), error);
-            await output.WriteLineAsync(JsonSerializer.Serialize(result));
-            return 0;
+            return await BenchPostgres.RunInFreshDatabaseAsync(parse.GetValue(postgres), database => ScaleBenchmark.RunAsync(database, parse.GetValue(cases), !parse.GetValue(noFixes), error), output);
         });
         return scale;
     }
