@@ -45,7 +45,7 @@ public sealed class CaseEngine
         _watches = plan.Devices.ToDictionary(d => d.Id, d => new DeviceWatch(d, _settings));
         _filters = plan.Devices.ToDictionary(d => d.Id, _ => new FixFilter(_settings, _plane));
         _zones = plan.ExclusionZones.Select(z => new ExclusionZoneRule(new ProjectedZone(z, _plane), _settings)).ToArray();
-        _proximity = plan.Proximity is null ? null : new ProximityWatch(plan.Proximity, _settings);
+        _proximity = plan.Proximity is null ? null : new ProximityWatch(plan.Proximity, _settings, _plane);
         _scheduled = [.. plan.Curfews.Select(Curfew), .. plan.Routes.Select(Route)];
         _approach = new ApproachTracker(_settings);
     }

@@ -8,12 +8,14 @@ namespace Amparo.Domain.Engine;
 /// <summary>
 /// The zone that moves with the victim. Both fixes' accuracies count against the boundary; a victim position
 /// older than the signal-loss time is too stale to protect her (her silent device raises its own alarm).
+/// Distances are measured on the case's own plane while she is near its centre (a projection holds a couple of
+/// kilobytes: one per case, not two), on one centred again near her when she is far.
 /// </summary>
-public sealed class ProximityWatch(ProximityRule rule, EngineSettings settings)
+public sealed class ProximityWatch(ProximityRule rule, EngineSettings settings, LocalProjection casePlane)
 {
     private readonly BreachGate _inside = new();
     private readonly BreachGate _preAlert = new();
-    private LocalProjection? _plane;
+    private LocalProjection _plane = casePlane;
 
     public ProximityRule Rule => rule;
 
@@ -54,7 +56,7 @@ public sealed class ProximityWatch(ProximityRule rule, EngineSettings settings)
     /// <summary>Metres between two points, on a plane centred again near the victim whenever she has moved far.</summary>
     public double DistanceMetres(GeoPoint aggressor, GeoPoint victim)
     {
-        if (_plane is null || _plane.DistanceMetres(_plane.Centre, victim) > 20_000)
+        if (_plane.DistanceMetres(_plane.Centre, victim) > 20_000)
         {
             _plane = new LocalProjection(victim);
         }
