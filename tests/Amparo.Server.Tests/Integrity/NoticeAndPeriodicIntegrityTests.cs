@@ -91,7 +91,7 @@ public class NoticeAndPeriodicIntegrityTests
             {
                 Id = Guid.CreateVersion7(), CaseId = caseId, Type = Domain.Alarms.AlarmType.ZoneEntry, Priority = Domain.Alarms.AlarmPriority.Critical,
                 State = Domain.Alarms.AlarmState.New, RaisedAt = month.Start.AddDays(3), LastTriggeredAt = month.Start.AddDays(3), TriggerCount = 1,
-                Evidence = "{}", FirstEvidence = "{}", Explanation = "Ingreso a zona",
+                EscalatedAt = month.Start.AddDays(3).AddMinutes(3), Evidence = "{}", FirstEvidence = "{}", Explanation = "Ingreso a zona",
             });
             await db.SaveChangesAsync();
         }

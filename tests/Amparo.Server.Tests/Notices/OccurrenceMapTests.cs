@@ -64,18 +64,19 @@ public class OccurrenceMapTests(ServerPool servers)
             var atAlarm = test.Case.North(500);
             var evidence = AlarmEvidenceJson.Serialize(new AlarmEvidence("zone", 500, 500, 0,
                 new FixEvidence(aggressorDevice, raised, atAlarm.Latitude, atAlarm.Longitude, 5), null, home.Id, home.Name));
+            // Both alarms are already escalated: the escalation pass, running between the issue and the check, must not change their records.
             var alarm = new Alarm
             {
                 Id = Guid.CreateVersion7(), CaseId = test.Id, Type = AlarmType.ZoneEntry, Priority = AlarmPriority.Critical, State = AlarmState.New,
                 RaisedAt = raised, LastTriggeredAt = raised.AddMinutes(2), TriggerCount = 3, Evidence = evidence, FirstEvidence = evidence,
-                Explanation = "El agresor entró en «Domicilio».",
+                EscalatedAt = raised.AddMinutes(3), Explanation = "El agresor entró en «Domicilio».",
             };
             db.Alarms.Add(alarm);
             db.Alarms.Add(new Alarm
             {
                 Id = Guid.CreateVersion7(), CaseId = test.Id, Type = AlarmType.LowBattery, Priority = AlarmPriority.Low, State = AlarmState.New,
                 RaisedAt = raised.AddMinutes(40), LastTriggeredAt = raised.AddMinutes(40), TriggerCount = 1, Evidence = "{}", FirstEvidence = "{}",
-                Explanation = "Batería baja.",
+                EscalatedAt = raised.AddMinutes(43), Explanation = "Batería baja.",
             });
             alarmId = alarm.Id;
             await db.SaveChangesAsync();
