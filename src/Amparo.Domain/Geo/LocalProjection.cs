@@ -1,45 +1,26 @@
 using NetTopologySuite.Geometries;
-using ProjNet.CoordinateSystems;
-using ProjNet.CoordinateSystems.Transformations;
 
 namespace Amparo.Domain.Geo;
 
 /// <summary>
-/// A transverse Mercator projection on the WGS84 ellipsoid centred on one place (a case's home, say),
-/// so that geometry near it is measured in metres. Within 50 km of the centre the scale error is
-/// below 0.004 %, far under GPS error; zones and distances of one case share one projection.
+/// A transverse Mercator plane on the WGS84 ellipsoid for geometry near one place (a case's home, say), measured in
+/// metres. Its central meridian is the nearest of <see cref="MeridianPlanes"/>: within 50 km of the place no point is
+/// more than 64 km from it, where the scale error stays below 0.006 %, far under GPS error. Zones and distances of
+/// one case share one plane; the plane holds no transform of its own, so a case costs a few bytes for it.
 /// </summary>
-public sealed class LocalProjection
+public sealed class LocalProjection(GeoPoint centre)
 {
-    private static readonly CoordinateSystemFactory Factory = new();
-    private static readonly CoordinateTransformationFactory Transformations = new();
-    private readonly MathTransform _toMetres;
+    private static readonly GeometryFactory SharedGeometry = new();
 
-    public LocalProjection(GeoPoint centre)
-    {
-        Centre = centre;
-        var parameters = new List<ProjectionParameter>
-        {
-            new("latitude_of_origin", centre.Latitude),
-            new("central_meridian", centre.Longitude),
-            new("scale_factor", 1.0),
-            new("false_easting", 0.0),
-            new("false_northing", 0.0),
-        };
-        var projection = Factory.CreateProjection("Amparo local", "Transverse_Mercator", parameters);
-        var projected = Factory.CreateProjectedCoordinateSystem(
-            "Amparo local TM", GeographicCoordinateSystem.WGS84, projection, LinearUnit.Metre,
-            new AxisInfo("East", AxisOrientationEnum.East), new AxisInfo("North", AxisOrientationEnum.North));
-        _toMetres = Transformations.CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, projected).MathTransform;
-    }
+    private readonly int _meridian = MeridianPlanes.MeridianOf(centre.Longitude);
 
-    public GeoPoint Centre { get; }
+    public GeoPoint Centre { get; } = centre;
 
-    public GeometryFactory Geometry { get; } = new();
+    public GeometryFactory Geometry { get; } = SharedGeometry;
 
     public Coordinate ToMetres(GeoPoint point)
     {
-        var (x, y) = _toMetres.Transform(point.Longitude, point.Latitude);
+        var (x, y) = MeridianPlanes.For(_meridian).Transform(point.Longitude, point.Latitude);
         return new Coordinate(x, y);
     }
 

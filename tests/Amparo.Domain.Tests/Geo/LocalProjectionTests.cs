@@ -28,6 +28,35 @@ public class LocalProjectionTests
         Assert.InRange(at60 / atEquator, 0.49, 0.51);
     }
 
+    [Fact]
+    public void A_kilometre_50_km_from_a_place_between_two_shared_meridians_still_measures_within_ten_centimetres()
+    {
+        // Lima's longitude lies 0.12° from the nearest shared meridian (77.0° W); 50 km further west is 63 km from it.
+        var plane = new LocalProjection(new GeoPoint(-12.05, -77.12));
+        var (latitude, longitude) = (-12.05, -77.58);
+        const double a = 6_378_137.0, eSquared = 0.00669437999014;
+        var sin = Math.Sin(latitude * Math.PI / 180);
+        var metresPerDegreeEast = Math.PI / 180 * a / Math.Sqrt(1 - (eSquared * sin * sin)) * Math.Cos(latitude * Math.PI / 180);
+
+        var measured = plane.DistanceMetres(new GeoPoint(latitude, longitude), new GeoPoint(latitude, longitude + (1_000 / metresPerDegreeEast)));
+
+        Assert.Equal(1_000.0, measured, 0.1);
+    }
+
+    [Fact]
+    public void Planes_measured_from_many_threads_at_once_give_the_same_figures_as_one_thread()
+    {
+        var places = Enumerable.Range(0, 400).Select(i => new GeoPoint(-16.4 + (i % 20 * 0.01), -71.6 + (i / 20 * 0.013))).ToArray();
+        var plane = new LocalProjection(Places.Home);
+        var alone = places.Select(p => plane.DistanceMetres(Places.Home, p)).ToArray();
+        var together = new double[places.Length];
+
+        Parallel.For(0, places.Length * 50, new ParallelOptions { MaxDegreeOfParallelism = 8 }, k =>
+            together[k % places.Length] = new LocalProjection(Places.Home).DistanceMetres(Places.Home, places[k % places.Length]));
+
+        Assert.Equal(alone, together);
+    }
+
     [Theory]
     [InlineData(double.NaN, 0)]
     [InlineData(91, 0)]
