@@ -27,8 +27,8 @@ public class PositionWriterTests
 
         // 500 distinct fixes, each sent twice at once (a device retrying), plus 50 sent again later.
         var fixes = Enumerable.Range(0, 500).Select(i => Fix(deviceId, start.AddSeconds(i), -16.4 + i / 1e5)).ToList();
-        await Task.WhenAll(fixes.Concat(fixes).Select(f => writer.WriteAsync(Copy(f), CancellationToken.None)));
-        await Task.WhenAll(fixes.Take(50).Select(f => writer.WriteAsync(Copy(f), CancellationToken.None)));
+        await Task.WhenAll(fixes.Concat(fixes).Select(f => writer.WriteAsync(Copy(f), PositionUrgency.Routine, CancellationToken.None)));
+        await Task.WhenAll(fixes.Take(50).Select(f => writer.WriteAsync(Copy(f), PositionUrgency.Routine, CancellationToken.None)));
 
         await using var db = factory.CreateDbContext();
         Assert.Equal(500, await db.Positions.CountAsync(p => p.DeviceId == deviceId));
@@ -53,7 +53,7 @@ public class PositionWriterTests
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Positions\" RENAME TO \"PositionsAway\"");
         }
 
-        var writes = Enumerable.Range(0, 3).Select(i => writer.WriteAsync(Fix(deviceId, DateTime.UtcNow.AddSeconds(-i), -16.4), CancellationToken.None)).ToList();
+        var writes = Enumerable.Range(0, 3).Select(i => writer.WriteAsync(Fix(deviceId, DateTime.UtcNow.AddSeconds(-i), -16.4), PositionUrgency.Routine, CancellationToken.None)).ToList();
 
         foreach (var write in writes)
         {
@@ -65,12 +65,41 @@ public class PositionWriterTests
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"PositionsAway\" RENAME TO \"Positions\"");
         }
 
-        await writer.WriteAsync(Fix(deviceId, DateTime.UtcNow, -16.41), CancellationToken.None);
+        await writer.WriteAsync(Fix(deviceId, DateTime.UtcNow, -16.41), PositionUrgency.Routine, CancellationToken.None);
         await using (var db = factory.CreateDbContext())
         {
             Assert.Equal(1, await db.Positions.CountAsync());
         }
 
+        await writer.StopAsync(CancellationToken.None);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task While_the_database_is_held_up_a_fix_carrying_an_alarm_is_committed_ahead_of_the_routine_fixes_queued_before_it(DatabaseProvider provider)
+    {
+        var factory = await MigratedDatabase.CreateAsync(provider);
+        var deviceId = await AddDeviceAsync(factory);
+        await using var inserter = Inserter(factory);
+        using var writer = new PositionWriter(inserter, Options.Create(new PositionWriterOptions { MaxBatchSize = 10, LingerMilliseconds = 5 }), NullLogger<PositionWriter>.Instance);
+        await writer.StartAsync(CancellationToken.None);
+        var start = new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc);
+
+        Task<int> routineDoneWhenAlarmDone;
+        List<Task> routine;
+        await using (var hold = await HoldPositionsAsync(factory))
+        {
+            routine = Enumerable.Range(0, 100).Select(i => writer.WriteAsync(Fix(deviceId, start.AddSeconds(i), -16.4), PositionUrgency.Routine, CancellationToken.None)).ToList();
+            var alarm = writer.WriteAsync(Fix(deviceId, start.AddSeconds(500), -16.5), PositionUrgency.Alarm, CancellationToken.None);
+            routineDoneWhenAlarmDone = alarm.ContinueWith(_ => routine.Count(t => t.IsCompletedSuccessfully), TaskScheduler.Default);
+            Assert.False(alarm.IsCompleted);
+        }
+
+        // The first batch (at most 10 routine fixes) was already waiting on the lock; the alarm goes in the next one.
+        Assert.InRange(await routineDoneWhenAlarmDone, 0, 30);
+        await Task.WhenAll(routine);
+        await using var db = factory.CreateDbContext();
+        Assert.Equal(101, await db.Positions.CountAsync(p => p.DeviceId == deviceId));
         await writer.StopAsync(CancellationToken.None);
     }
 
@@ -83,6 +112,20 @@ public class PositionWriterTests
         var columns = entity.GetProperties().Select(p => p.GetColumnName()).ToHashSet();
         Assert.All(PositionTable.InsertColumns, c => Assert.Contains(c, columns));
         Assert.Equal(columns.Count - 1, PositionTable.InsertColumns.Count);
+    }
+
+    /// <summary>Another session holds the positions table until disposed, as a database slower than the devices would.</summary>
+    private static async Task<IAsyncDisposable> HoldPositionsAsync(AmparoDbContextFactory factory)
+    {
+        // On SQLite the transaction begins IMMEDIATE: it holds the database's write lock from the start.
+        var db = factory.CreateDbContext();
+        await db.Database.BeginTransactionAsync();
+        if (factory.Options.Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync($"LOCK TABLE \"{PositionTable.Name}\" IN EXCLUSIVE MODE");
+        }
+
+        return db;
     }
 
     private static IPositionBatchInserter Inserter(AmparoDbContextFactory factory) =>

@@ -11,7 +11,7 @@ using Amparo.Cli.Bench.Scale;
 namespace Amparo.Cli.Bench;
 
 /// <summary>
-/// <c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N]</c> and
+/// <c>amparo bench ingest [--postgres CS] [--devices N] [--seconds N] [--protocol gt06|teltonika] [--records N]</c> and
 /// <c>amparo bench alarms [--days N] [--seed N] [--interval S]</c>, <c>amparo bench engine</c>, <c>amparo bench map</c> and
 /// <c>amparo bench panic</c>, <c>amparo bench portability</c>, <c>amparo bench partitions</c> and <c>amparo bench scale</c>: each ends with one JSON line of figures.
 /// </summary>
@@ -20,12 +20,23 @@ public static class BenchCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var postgres = BenchPostgres.Option();
-        var devices = new Option<int>("--devices") { Description = "Simulated GT06 trackers", DefaultValueFactory = _ => 2000 };
+        var devices = new Option<int>("--devices") { Description = "Simulated trackers", DefaultValueFactory = _ => 2000 };
         var seconds = new Option<int>("--seconds") { Description = "How long they send", DefaultValueFactory = _ => 30 };
-        var ingest = new Command("ingest", "Mide la ingesta GT06 por TCP contra PostgreSQL / Measures GT06 ingest over TCP into PostgreSQL.") { postgres, devices, seconds };
+        var protocol = new Option<string>("--protocol") { Description = "gt06 (one fix per frame) or teltonika (codec 8 packets of --records fixes)", DefaultValueFactory = _ => "gt06" };
+        protocol.AcceptOnlyFromAmong("gt06", "teltonika");
+        var records = new Option<int>("--records") { Description = "Fixes per Teltonika packet (a unit sending what it buffered)", DefaultValueFactory = _ => 1 };
+        records.Validators.Add(r =>
+        {
+            if (r.GetValue(records) is < 1 or > 255)
+            {
+                r.AddError("--records: de 1 a 255 / from 1 to 255.");
+            }
+        });
+        var ingest = new Command("ingest", "Mide la ingesta por TCP contra PostgreSQL / Measures ingest over TCP into PostgreSQL.") { postgres, devices, seconds, protocol, records };
         ingest.SetAction(async (parse, _) =>
         {
-            return await BenchPostgres.RunAsync(parse.GetValue(postgres), server => IngestBenchmark.RunAsync(server, parse.GetValue(devices), parse.GetValue(seconds), error), output);
+            var load = new IngestLoad(parse.GetValue(devices), parse.GetValue(seconds), parse.GetValue(protocol) == "teltonika", parse.GetValue(records));
+            return await BenchPostgres.RunAsync(parse.GetValue(postgres), server => IngestBenchmark.RunAsync(server, load, error), output);
         });
         return new Command("bench", "Pruebas de rendimiento / benchmarks") { ingest, Alarms(output, error), EngineBenchCommand.Create(output, error), MapBenchCommand.Create(output, error),
             PanicBenchCommand.Create(output, error), PortabilityBenchCommand.Create(output, error), PartitionsBenchCommand.Create(output, error), ScaleBenchCommand.Create(output, error),

@@ -4,10 +4,10 @@ using System.Net.Sockets;
 
 namespace Amparo.Cli.Bench;
 
-/// <summary>The benches' Amparo: PostgreSQL, the API and GT06 on free loopback ports, every other listener off.</summary>
+/// <summary>The benches' Amparo: PostgreSQL, the API and GT06 (and Teltonika when given a port) on free loopback ports, every other listener off.</summary>
 public static class BenchHostArguments
 {
-    public static List<string> Gt06Only(string connectionString, int httpPort, int gt06Port) =>
+    public static List<string> Trackers(string connectionString, int httpPort, int gt06Port, int teltonikaPort = 0) =>
     [
         "--Amparo:Database:Provider=Postgres",
         $"--Amparo:Database:ConnectionString={connectionString}",
@@ -17,7 +17,7 @@ public static class BenchHostArguments
         string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:gt06={gt06Port}"),
         "--Amparo:Listeners:Tcp:Ports:h02=0",
         "--Amparo:Listeners:Tcp:Ports:watch=0",
-        "--Amparo:Listeners:Tcp:Ports:teltonika=0",
+        string.Create(CultureInfo.InvariantCulture, $"--Amparo:Listeners:Tcp:Ports:teltonika={teltonikaPort}"),
         "--Amparo:Listeners:Tcp:MaxConnectionsPerAddress=100000",
         string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={FreePort()}"),
         string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={FreePort()}"),

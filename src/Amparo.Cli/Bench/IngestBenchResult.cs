@@ -12,4 +12,6 @@ public sealed record IngestBenchResult(
     [property: JsonPropertyName("devices")] int Devices,
     [property: JsonPropertyName("seconds")] int Seconds,
     [property: JsonPropertyName("positions")] long Positions,
-    [property: JsonPropertyName("rows_in_table")] long RowsInTable);
+    [property: JsonPropertyName("rows_in_table")] long RowsInTable,
+    [property: JsonPropertyName("protocol")] string Protocol,
+    [property: JsonPropertyName("fixes_per_frame")] int FixesPerFrame);

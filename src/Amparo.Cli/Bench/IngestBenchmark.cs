@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
@@ -6,6 +7,7 @@ using Amparo.Data.Devices;
 using Amparo.Data.Positions;
 using Amparo.Domain.Devices;
 using Amparo.Ingest.Gt06;
+using Amparo.Ingest.Teltonika;
 using Amparo.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -16,59 +18,103 @@ using NpgsqlTypes;
 namespace Amparo.Cli.Bench;
 
 /// <summary>
-/// Starts Amparo on PostgreSQL, connects simulated GT06 trackers over real TCP on 127.0.0.1, has each send a fix
-/// as soon as the previous one is acknowledged (an acknowledgement means committed), and compares the committed
-/// rate with raw binary COPY of rows of the same shape into the same table.
+/// Starts Amparo on PostgreSQL, connects simulated trackers over real TCP on 127.0.0.1, has each send its next frame
+/// (a GT06 fix, or a Teltonika packet of buffered fixes) as soon as the previous one is acknowledged (an
+/// acknowledgement means committed), and compares the committed rate with raw binary COPY of rows of the same shape
+/// into the same table.
 /// </summary>
 public static class IngestBenchmark
 {
-    public static async Task<IngestBenchResult> RunAsync(string connectionString, int devices, int seconds, TextWriter log)
+    public static async Task<IngestBenchResult> RunAsync(string connectionString, IngestLoad load, TextWriter log)
     {
-        var gt06Port = BenchHostArguments.FreePort();
-        var args = BenchHostArguments.Gt06Only(connectionString, BenchHostArguments.FreePort(), gt06Port).ToArray();
+        ArgumentNullException.ThrowIfNull(load);
+        var port = BenchHostArguments.FreePort();
+        var args = (load.Teltonika
+            ? BenchHostArguments.Trackers(connectionString, BenchHostArguments.FreePort(), 0, port)
+            : BenchHostArguments.Trackers(connectionString, BenchHostArguments.FreePort(), port)).ToArray();
         var app = AmparoHost.Build(args);
         await AmparoHost.PrepareAsync(app);
-        var imeis = await RegisterDevicesAsync(app, devices);
+        var imeis = await RegisterDevicesAsync(app, load);
         await app.StartAsync();
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Amparo up; {devices} GT06 devices sending for {seconds} s…"));
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Amparo up; {load.Devices} {load.Protocol} devices sending {load.FixesPerFrame} fix(es) a frame for {load.Seconds} s…"));
 
-        var deadline = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
+        var deadline = Stopwatch.GetTimestamp() + (long)(load.Seconds * (double)Stopwatch.Frequency);
         var start = Stopwatch.GetTimestamp();
-        var latencies = await Task.WhenAll(imeis.Select((imei, i) => DeviceAsync(gt06Port, imei, i, deadline)));
+        var latencies = await Task.WhenAll(imeis.Select((imei, i) => load.Teltonika
+            ? TeltonikaDeviceAsync(port, imei, i, load.Records, deadline)
+            : Gt06DeviceAsync(port, imei, i, deadline)));
         var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
         await app.StopAsync();
         await app.DisposeAsync();
 
         var all = latencies.SelectMany(l => l).Order().ToArray();
+        var positions = (long)all.Length * load.FixesPerFrame;
         long rows;
         await using (var db = AmparoDbContextFactory.Create(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connectionString })())
         {
             rows = await db.Positions.LongCountAsync();
         }
 
-        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{all.Length} positions acknowledged; measuring binary COPY of as many rows…"));
-        var copy = await CopyBaselineAsync(connectionString, Math.Max(all.Length, 50_000));
-        var rate = all.Length / elapsed;
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{positions} positions acknowledged; measuring binary COPY of as many rows…"));
+        var copy = await CopyBaselineAsync(connectionString, (int)Math.Max(positions, 50_000));
+        var rate = positions / elapsed;
         return new IngestBenchResult(
             Math.Round(rate), Math.Round(copy), Math.Round(rate / copy, 3),
             Percentiles.Of(all, 0.99) ?? double.NaN, Percentiles.Of(all, 0.50) ?? double.NaN,
-            devices, seconds, all.Length, rows);
+            load.Devices, load.Seconds, positions, rows, load.Protocol, load.FixesPerFrame);
     }
 
-    private static async Task<List<string>> RegisterDevicesAsync(WebApplication app, int count)
+    private static async Task<List<string>> RegisterDevicesAsync(WebApplication app, IngestLoad load)
     {
-        var imeis = Enumerable.Range(0, count).Select(i => "86" + i.ToString("D13", CultureInfo.InvariantCulture)).ToList();
+        var imeis = Enumerable.Range(0, load.Devices).Select(i => "86" + i.ToString("D13", CultureInfo.InvariantCulture)).ToList();
         await using var db = app.Services.GetRequiredService<IDbContextFactory<AmparoDbContext>>().CreateDbContext();
         db.Devices.AddRange(imeis.Select(imei => new Device
         {
-            Id = Guid.CreateVersion7(), UniqueId = imei, Protocol = DeviceProtocol.Gt06, Kind = DeviceKind.AggressorTracker, CreatedAt = DateTime.UtcNow,
+            Id = Guid.CreateVersion7(), UniqueId = imei, Protocol = load.Teltonika ? DeviceProtocol.Teltonika : DeviceProtocol.Gt06,
+            Kind = DeviceKind.AggressorTracker, CreatedAt = DateTime.UtcNow,
         }));
         await db.SaveChangesAsync();
         return imeis;
     }
 
-    /// <summary>One tracker: log in, then send the next fix as soon as the last one is acknowledged.</summary>
-    private static async Task<List<double>> DeviceAsync(int port, string imei, int index, long deadline)
+    /// <summary>One Teltonika unit: the IMEI handshake, then its next packet of fixes as soon as the last one is acknowledged (with its record count).</summary>
+    private static async Task<List<double>> TeltonikaDeviceAsync(int port, string imei, int index, int records, long deadline)
+    {
+        var latencies = new List<double>(4096);
+        using var client = new TcpClient { NoDelay = true };
+        await client.ConnectAsync("127.0.0.1", port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(TeltonikaEncoder.Handshake(imei));
+        var accepted = new byte[1];
+        await stream.ReadExactlyAsync(accepted);
+        if (accepted[0] != 0x01)
+        {
+            throw new IOException($"Teltonika: the server refused {imei}.");
+        }
+
+        var origin = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var lat = -16.0 - index * 0.0001;
+        var reply = new byte[4];
+        for (var sent = 0; Stopwatch.GetTimestamp() < deadline; sent += records)
+        {
+            var packet = TeltonikaEncoder.Codec8(Enumerable.Range(sent, records).Select(k => (origin.AddSeconds(k), lat, -71.5 - k * 1e-6, 20)).ToList());
+            var started = Stopwatch.GetTimestamp();
+            await stream.WriteAsync(packet);
+            await stream.ReadExactlyAsync(reply);
+            if (BinaryPrimitives.ReadInt32BigEndian(reply) != records)
+            {
+                throw new InvalidDataException($"Teltonika: {BinaryPrimitives.ReadInt32BigEndian(reply)} records acknowledged, not {records}.");
+            }
+
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return latencies;
+    }
+
+    /// <summary>One GT06 tracker: log in, then send the next fix as soon as the last one is acknowledged.</summary>
+    private static async Task<List<double>> Gt06DeviceAsync(int port, string imei, int index, long deadline)
     {
         var latencies = new List<double>(4096);
         using var client = new TcpClient { NoDelay = true };

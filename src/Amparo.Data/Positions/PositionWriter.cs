@@ -10,10 +10,18 @@ namespace Amparo.Data.Positions;
 /// Group commit: positions from every connection queue here and are written in batches that close by size or
 /// after a short linger. Each caller's task completes only when its batch is committed, so a device is never
 /// told a position was stored before it is on disk. A failed batch fails every caller in it; none is lost silently.
+/// Both queues are bounded, so a database slower than the devices slows their acknowledgements instead of growing
+/// memory; fixes that carry an alarm wait in their own queue and fill each batch before routine ones.
 /// </summary>
 public sealed partial class PositionWriter : BackgroundService, IPositionWriter
 {
-    private readonly Channel<Pending> _queue;
+    private readonly Channel<Pending> _routine;
+    private readonly Channel<Pending> _alarms;
+    private readonly Channel<bool> _doorbell = Channel.CreateBounded<bool>(new BoundedChannelOptions(1)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.DropWrite,
+    });
     private readonly IPositionBatchInserter _inserter;
     private readonly PositionWriterOptions _options;
     private readonly ILogger<PositionWriter> _logger;
@@ -24,29 +32,28 @@ public sealed partial class PositionWriter : BackgroundService, IPositionWriter
         _inserter = inserter;
         _options = options.Value;
         _logger = logger;
-        _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(_options.QueueCapacity)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        _routine = Bounded(_options.QueueCapacity);
+        _alarms = Bounded(_options.AlarmQueueCapacity);
     }
 
-    public async Task WriteAsync(Position position, CancellationToken cancellationToken)
+    public async Task WriteAsync(Position position, PositionUrgency urgency, CancellationToken cancellationToken)
     {
         var pending = new Pending(position, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        await _queue.Writer.WriteAsync(pending, cancellationToken);
+        var queue = urgency == PositionUrgency.Alarm ? _alarms : _routine;
+        await queue.Writer.WriteAsync(pending, cancellationToken);
+        _doorbell.Writer.TryWrite(true);
         await pending.Committed.Task.WaitAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<Pending>(_options.MaxBatchSize);
-        var reader = _queue.Reader;
         try
         {
-            while (await reader.WaitToReadAsync(stoppingToken))
+            while (true)
             {
-                await FillAsync(reader, batch, stoppingToken);
+                await WaitForWorkAsync(stoppingToken);
+                await FillAsync(batch, stoppingToken);
                 await CommitAsync(batch, stoppingToken);
                 batch.Clear();
             }
@@ -57,10 +64,13 @@ public sealed partial class PositionWriter : BackgroundService, IPositionWriter
         }
         finally
         {
-            _queue.Writer.TryComplete();
-            while (reader.TryRead(out var left))
+            foreach (var queue in new[] { _alarms, _routine })
             {
-                left.Committed.TrySetCanceled(stoppingToken);
+                queue.Writer.TryComplete();
+                while (queue.Reader.TryRead(out var left))
+                {
+                    left.Committed.TrySetCanceled(stoppingToken);
+                }
             }
         }
     }
@@ -71,12 +81,31 @@ public sealed partial class PositionWriter : BackgroundService, IPositionWriter
         await _inserter.DisposeAsync();
     }
 
-    private async Task FillAsync(ChannelReader<Pending> reader, List<Pending> batch, CancellationToken stoppingToken)
+    private static Channel<Pending> Bounded(int capacity) => Channel.CreateBounded<Pending>(new BoundedChannelOptions(capacity)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    private bool HasWork => _alarms.Reader.Count > 0 || _routine.Reader.Count > 0;
+
+    /// <summary>Each write rings the bell after queueing, so the bell is rung after any position the check below missed.</summary>
+    private async Task WaitForWorkAsync(CancellationToken cancellationToken)
+    {
+        while (!HasWork)
+        {
+            await _doorbell.Reader.ReadAsync(cancellationToken);
+        }
+    }
+
+    private bool TryTake(out Pending next) => _alarms.Reader.TryRead(out next!) || _routine.Reader.TryRead(out next!);
+
+    private async Task FillAsync(List<Pending> batch, CancellationToken stoppingToken)
     {
         var deadline = Stopwatch.GetTimestamp() + TimeSpan.FromMilliseconds(_options.LingerMilliseconds).Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond;
         while (batch.Count < _options.MaxBatchSize)
         {
-            if (reader.TryRead(out var next))
+            if (TryTake(out var next))
             {
                 batch.Add(next);
                 continue;
@@ -92,10 +121,7 @@ public sealed partial class PositionWriter : BackgroundService, IPositionWriter
             linger.CancelAfter(TimeSpan.FromTicks(Math.Max(1, remaining * TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
             try
             {
-                if (!await reader.WaitToReadAsync(linger.Token))
-                {
-                    return;
-                }
+                await WaitForWorkAsync(linger.Token);
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {

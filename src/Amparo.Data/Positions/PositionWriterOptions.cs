@@ -14,6 +14,11 @@ public sealed class PositionWriterOptions
     [Range(0, 1_000)]
     public int LingerMilliseconds { get; set; } = 2;
 
+    /// <summary>Routine fixes waiting for a batch; when full, the connections that send more wait (and so do their acknowledgements).</summary>
     [Range(1, 10_000_000)]
     public int QueueCapacity { get; set; } = 200_000;
+
+    /// <summary>Fixes carrying an alarm waiting for a batch, in a queue of their own that fills each batch first.</summary>
+    [Range(1, 1_000_000)]
+    public int AlarmQueueCapacity { get; set; } = 10_000;
 }

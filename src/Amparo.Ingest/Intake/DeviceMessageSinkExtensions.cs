@@ -7,9 +7,8 @@ namespace Amparo.Ingest.Intake;
 public static class DeviceMessageSinkExtensions
 {
     /// <summary>
-    /// Hands the messages to the sink in order, stopping at the first one not stored (the device then gets no reply
-    /// and sends the frame again). A message that carries a device alarm keeps the frame as received, in hex: it is
-    /// the alarm's evidence.
+    /// Hands the frame's messages to the sink; when one is not stored the device gets no reply and sends the frame
+    /// again. A message that carries a device alarm keeps the frame as received, in hex: it is the alarm's evidence.
     /// </summary>
     /// <returns>True when every message was stored.</returns>
     public static async ValueTask<bool> AcceptAllAsync(
@@ -17,16 +16,13 @@ public static class DeviceMessageSinkExtensions
     {
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(messages);
-        string? evidence = null;
-        foreach (var message in messages)
+        if (messages.Count == 0)
         {
-            var kept = message.DeviceAlarm is null ? message : message with { RawFrame = evidence ??= Convert.ToHexString(frame.ToArray()) };
-            if (await sink.AcceptAsync(kept, protocol, cancellationToken) != IntakeOutcome.Accepted)
-            {
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        string? evidence = null;
+        var kept = messages.Select(m => m.DeviceAlarm is null ? m : m with { RawFrame = evidence ??= Convert.ToHexString(frame.ToArray()) }).ToList();
+        return await sink.AcceptFrameAsync(kept, protocol, cancellationToken) == IntakeOutcome.Accepted;
     }
 }

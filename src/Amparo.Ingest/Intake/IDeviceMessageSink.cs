@@ -9,4 +9,10 @@ public interface IDeviceMessageSink
     ValueTask<bool> IdentifyAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken);
 
     ValueTask<IntakeOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One frame's messages (a packet of buffered records, say): all stored together (the positions in one group
+    /// commit, not one commit after another), then evaluated in order; accepted only when every one was.
+    /// </summary>
+    ValueTask<IntakeOutcome> AcceptFrameAsync(IReadOnlyList<DecodedMessage> messages, DeviceProtocol protocol, CancellationToken cancellationToken);
 }

@@ -11,10 +11,10 @@ using Microsoft.Extensions.Logging;
 namespace Amparo.Monitoring.Intake;
 
 /// <summary>
-/// The path of a message after decoding: resolve the device, keep what it said (a fix through the group commit,
-/// an event as a row, a heartbeat as last-seen), then hand it to its case's grain. A device is answered only after
-/// that; when the message carries an event the centre acts on (SOS, strap, power), only after the engine has
-/// stored the alarm, so a device that gets no answer sends it again.
+/// The path of a frame's messages after decoding: resolve the device, keep what each said (a fix through the group
+/// commit, an event as a row, a heartbeat as last-seen), then hand each in order to its case's grain. A device is
+/// answered only after that; when a message carries an event the centre acts on (SOS, strap, power), only after the
+/// engine has stored the alarm, so a device that gets no answer sends it again.
 /// </summary>
 public sealed partial class PositionIntake(
     DeviceDirectory devices,
@@ -36,56 +36,80 @@ public sealed partial class PositionIntake(
         return false;
     }
 
-    public async ValueTask<IntakeOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken)
+    public ValueTask<IntakeOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken) =>
+        AcceptFrameAsync([message], protocol, cancellationToken);
+
+    public async ValueTask<IntakeOutcome> AcceptFrameAsync(IReadOnlyList<DecodedMessage> messages, DeviceProtocol protocol, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(message);
-        var binding = await devices.FindAsync(message.UniqueId, cancellationToken);
-        if (binding is null)
+        ArgumentNullException.ThrowIfNull(messages);
+        var bindings = new DeviceBinding[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
         {
-            await unknownDevices.RecordAsync(message.UniqueId, protocol, null, cancellationToken);
-            return IntakeOutcome.UnknownDevice;
+            if (await devices.FindAsync(messages[i].UniqueId, cancellationToken) is not { } binding)
+            {
+                await unknownDevices.RecordAsync(messages[i].UniqueId, protocol, null, cancellationToken);
+                return IntakeOutcome.UnknownDevice;
+            }
+
+            bindings[i] = binding;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var deviceEvent = DeviceEvents.FromProtocolAlarm(message.DeviceAlarm);
-        var at = message.Position?.FixTime ?? now;
         try
         {
-            if (message.Position is { } report)
-            {
-                await writer.WriteAsync(ToPosition(binding.DeviceId, report, now), cancellationToken);
-            }
-            else
-            {
-                await events.SeenAsync(binding.DeviceId, now, Battery(message), Signal(message), cancellationToken);
-            }
-
-            if (deviceEvent is { } kind)
-            {
-                await events.RecordAsync(new DeviceEvent
-                {
-                    DeviceId = binding.DeviceId, At = at, ReceivedAt = now, Kind = kind,
-                    BatteryPercent = Battery(message), RawFrame = message.RawFrame,
-                }, cancellationToken);
-            }
+            await (messages.Count == 1
+                ? StoreAsync(bindings[0], messages[0], now, cancellationToken)
+                : Task.WhenAll(messages.Select((m, i) => StoreAsync(bindings[i], m, now, cancellationToken))));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogStoreFailed(ex, message.UniqueId);
+            LogStoreFailed(ex, messages[0].UniqueId);
             return IntakeOutcome.Unavailable;
         }
 
-        if (binding.CaseId is not { } caseId)
+        for (var i = 0; i < messages.Count; i++)
         {
-            return IntakeOutcome.Accepted;
+            if (bindings[i].CaseId is { } caseId && !await ForwardAsync(caseId, Observed(bindings[i], messages[i], now)) && IsActionable(EventOf(messages[i])))
+            {
+                return IntakeOutcome.Unavailable;
+            }
         }
 
-        var observed = new ObservedReport(binding.DeviceId, at, message.Position is not null, message.Position?.Valid == true,
-            message.Position?.Latitude ?? 0, message.Position?.Longitude ?? 0, message.Position?.AccuracyMetres, Battery(message),
-            deviceEvent, message.RawFrame, message.DeviceAlarm);
-        var evaluated = await ForwardAsync(caseId, observed);
-        return evaluated || !IsActionable(deviceEvent) ? IntakeOutcome.Accepted : IntakeOutcome.Unavailable;
+        return IntakeOutcome.Accepted;
     }
+
+    /// <summary>Keeps what the device said: a fix through the group commit (ahead of routine fixes when it carries an alarm), an event as a row, a heartbeat as last-seen.</summary>
+    private async Task StoreAsync(DeviceBinding binding, DecodedMessage message, DateTime now, CancellationToken cancellationToken)
+    {
+        var deviceEvent = EventOf(message);
+        if (message.Position is { } report)
+        {
+            var urgency = IsActionable(deviceEvent) ? PositionUrgency.Alarm : PositionUrgency.Routine;
+            await writer.WriteAsync(ToPosition(binding.DeviceId, report, now), urgency, cancellationToken);
+        }
+        else
+        {
+            await events.SeenAsync(binding.DeviceId, now, Battery(message), Signal(message), cancellationToken);
+        }
+
+        if (deviceEvent is { } kind)
+        {
+            await events.RecordAsync(new DeviceEvent
+            {
+                DeviceId = binding.DeviceId, At = At(message, now), ReceivedAt = now, Kind = kind,
+                BatteryPercent = Battery(message), RawFrame = message.RawFrame,
+            }, cancellationToken);
+        }
+    }
+
+    private static ObservedReport Observed(DeviceBinding binding, DecodedMessage message, DateTime now) =>
+        new(binding.DeviceId, At(message, now), message.Position is not null, message.Position?.Valid == true,
+            message.Position?.Latitude ?? 0, message.Position?.Longitude ?? 0, message.Position?.AccuracyMetres, Battery(message),
+            EventOf(message), message.RawFrame, message.DeviceAlarm);
+
+    private static DeviceEventKind? EventOf(DecodedMessage message) => DeviceEvents.FromProtocolAlarm(message.DeviceAlarm);
+
+    private static DateTime At(DecodedMessage message, DateTime now) => message.Position?.FixTime ?? now;
 
     private static bool IsActionable(DeviceEventKind? kind) =>
         kind is not (null or DeviceEventKind.Heartbeat or DeviceEventKind.Moving);

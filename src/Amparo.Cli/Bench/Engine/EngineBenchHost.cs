@@ -27,7 +27,7 @@ public sealed class EngineBenchHost
         var gt06Port = BenchHostArguments.FreePort();
         string[] args =
         [
-            .. BenchHostArguments.Gt06Only(connectionString, httpPort, gt06Port),
+            .. BenchHostArguments.Trackers(connectionString, httpPort, gt06Port),
             // Every breach opens an alarm, as it should: not worth a line each.
             "--Logging:LogLevel:Amparo.Monitoring.Engine.CaseMonitorGrain=Error",
             // Standard output carries the JSON line alone.
