@@ -36,7 +36,8 @@ public sealed class DeviceDirectory(IDbContextFactory<AmparoDbContext> contexts,
             return null;
         }
 
-        _cache[uniqueId] = (binding, time.GetUtcNow());
+        // Keyed by the binding's own copy of the identifier: one string per device held, not two.
+        _cache[binding.UniqueId] = (binding, time.GetUtcNow());
         return binding;
     }
 

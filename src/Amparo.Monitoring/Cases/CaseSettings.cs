@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Amparo.Domain.Engine;
@@ -10,6 +11,11 @@ namespace Amparo.Monitoring.Cases;
 /// </summary>
 public static class CaseSettings
 {
+    /// <summary>Cases with the same overrides share one settings object (a copy each was 152 B a case); bounded, as distinct overrides are few.</summary>
+    private const int MostShared = 10_000;
+
+    private static readonly ConcurrentDictionary<EngineSettings, EngineSettings> Shared = new();
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
@@ -30,7 +36,13 @@ public static class CaseSettings
             merged[name] = value?.DeepClone();
         }
 
-        return merged.Deserialize<EngineSettings>(Json) ?? defaults;
+        var settings = merged.Deserialize<EngineSettings>(Json) ?? defaults;
+        if (Shared.TryGetValue(settings, out var shared))
+        {
+            return shared;
+        }
+
+        return Shared.Count < MostShared ? Shared.GetOrAdd(settings, settings) : settings;
     }
 
     private static string ToCamelCase(this string name) => JsonNamingPolicy.CamelCase.ConvertName(name);

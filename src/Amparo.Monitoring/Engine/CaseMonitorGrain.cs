@@ -50,16 +50,16 @@ public sealed partial class CaseMonitorGrain(
 
     public Task<DateTime?> WakeAsync() => Task.FromResult(_engine?.NextDueAt);
 
-    public async Task<int> ObserveAsync(ObservedReport report)
+    public async Task<int> ObserveAsync(ObservedReport[] reports)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(reports);
         if (_engine is null || _snapshot is null)
         {
             return 0;
         }
 
         var changed = 0;
-        foreach (var input in report.ToInputs())
+        foreach (var input in reports.SelectMany(r => r.ToInputs()))
         {
             if (_replayedRecently.Count > 0 && _replayedRecently.Remove(Key(input)))
             {
@@ -70,7 +70,12 @@ public sealed partial class CaseMonitorGrain(
             changed += await RecordAsync(_engine.Observe(input), recordedUntil: null);
         }
 
-        await AnnounceAsync(report);
+        // The live map needs each device's newest fix, not every record of a buffered packet.
+        foreach (var newest in reports.Where(r => r.ValidFix).GroupBy(r => r.DeviceId).Select(g => g.MaxBy(r => r.At)!))
+        {
+            await AnnounceAsync(newest);
+        }
+
         ScheduleTimer();
         return changed;
     }

@@ -67,12 +67,27 @@ public sealed partial class PositionIntake(
             return IntakeOutcome.Unavailable;
         }
 
-        for (var i = 0; i < messages.Count; i++)
+        // Consecutive messages of one case go to its grain in one call.
+        var first = 0;
+        while (first < messages.Count)
         {
-            if (bindings[i].CaseId is { } caseId && !await ForwardAsync(caseId, Observed(bindings[i], messages[i], now)) && IsActionable(EventOf(messages[i])))
+            var caseId = bindings[first].CaseId;
+            var end = first + 1;
+            while (end < messages.Count && bindings[end].CaseId == caseId)
             {
-                return IntakeOutcome.Unavailable;
+                end++;
             }
+
+            if (caseId is { } id)
+            {
+                var reports = Enumerable.Range(first, end - first).Select(i => Observed(bindings[i], messages[i], now)).ToArray();
+                if (!await ForwardAsync(id, reports) && reports.Any(r => IsActionable(r.Event)))
+                {
+                    return IntakeOutcome.Unavailable;
+                }
+            }
+
+            first = end;
         }
 
         return IntakeOutcome.Accepted;
@@ -146,11 +161,11 @@ public sealed partial class PositionIntake(
     };
 
     /// <returns>False when the engine failed: what the device said is stored, but an alarm in it may not be.</returns>
-    private async Task<bool> ForwardAsync(Guid caseId, ObservedReport report)
+    private async Task<bool> ForwardAsync(Guid caseId, ObservedReport[] reports)
     {
         try
         {
-            await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveAsync(report);
+            await grains.GetGrain<ICaseMonitorGrain>(caseId).ObserveAsync(reports);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

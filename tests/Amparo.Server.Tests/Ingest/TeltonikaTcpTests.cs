@@ -1,9 +1,11 @@
 using System.Net.Sockets;
+using System.Text.Json;
 using Amparo.Data.Database;
 using Amparo.Domain.Devices;
 using Amparo.Ingest.Teltonika;
 using Amparo.Server.Tests.Support;
 using Amparo.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Tests.Ingest;
@@ -52,6 +54,42 @@ public class TeltonikaTcpTests(ServerPool servers)
         // A drive in (1.35 km in 30 s) proves the entry on the second fix inside; the resent records change nothing.
         Assert.Equal(1, entry.GetProperty("triggerCount").GetInt32());
         Assert.Equal(t.AddSeconds(60), entry.GetProperty("raisedAt").GetDateTime().ToUniversalTime(), TimeSpan.FromMilliseconds(1));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_packet_of_buffered_records_is_stored_whole_and_the_live_map_gets_only_the_newest_fix(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        var test = await TestCase.CreateAsync(server, aggressorProtocol: DeviceProtocol.Teltonika);
+        await using var hub = await server.HubAsync("operador");
+        var notices = new System.Collections.Concurrent.ConcurrentQueue<JsonElement>();
+        hub.On<JsonElement>("position", p => { if (p.GetProperty("caseId").GetGuid() == test.Id) { notices.Enqueue(p); } });
+        await hub.StartSubscribedAsync();
+        using var client = new TcpClient();
+        await client.ConnectAsync("127.0.0.1", server.TeltonikaPort);
+        var stream = client.GetStream();
+        var t = DateTime.UtcNow.AddMinutes(-10);
+        t = t.AddTicks(-(t.Ticks % TimeSpan.TicksPerMillisecond));
+        var records = Enumerable.Range(0, 40).Select(k => (t.AddSeconds(10 * k), test.North(3_000 - (10 * k)).Latitude, test.North(3_000 - (10 * k)).Longitude, 4)).ToList();
+
+        await stream.WriteAsync(TeltonikaEncoder.Handshake(test.AggressorDevice));
+        await ReadAsync(stream, 1);
+        await stream.WriteAsync(TeltonikaEncoder.Codec8(records));
+        var count = await ReadAsync(stream, 4);
+
+        Assert.Equal([0, 0, 0, 40], count);
+        Assert.Equal(40, await test.PositionCountAsync(server, test.AggressorDevice));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (notices.IsEmpty)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+
+        // Give the hub time to deliver anything more it would send.
+        await Task.Delay(500);
+        var notice = Assert.Single(notices);
+        Assert.Equal(t.AddSeconds(390), notice.GetProperty("fixTime").GetDateTime().ToUniversalTime(), TimeSpan.FromMilliseconds(1));
     }
 
     [Theory]
