@@ -25,8 +25,12 @@ public sealed partial class CaseMonitorGrain(
     /// <summary>How far back a message may have been stored but not yet handed to the grain when a rebuild reads the history.</summary>
     private static readonly TimeSpan InFlight = TimeSpan.FromMinutes(2);
 
-    private readonly Dictionary<Guid, DateTime> _announced = [];
-    private readonly HashSet<(Guid Device, DateTime At, DeviceEventKind? Event)> _replayedRecently = [];
+    // Per device, the newest fix sent to the live map. A case has two or three devices: a small array costs a
+    // fraction of a dictionary, and a hundred thousand grains hold one each.
+    private (Guid Device, DateTime At)[] _announced = [];
+
+    // Made only when a rebuild read back reports stored in the last moments (most grains never need it).
+    private HashSet<(Guid Device, DateTime At, DeviceEventKind? Event)>? _replayedRecently;
     private CaseSnapshot? _snapshot;
     private CaseEngine? _engine;
     private IGrainTimer? _timer;
@@ -61,7 +65,7 @@ public sealed partial class CaseMonitorGrain(
         var changed = 0;
         foreach (var input in reports.SelectMany(r => r.ToInputs()))
         {
-            if (_replayedRecently.Count > 0 && _replayedRecently.Remove(Key(input)))
+            if (_replayedRecently is { Count: > 0 } && _replayedRecently.Remove(Key(input)))
             {
                 // Stored just before this activation's rebuild read it back: already evaluated there.
                 continue;
@@ -94,12 +98,12 @@ public sealed partial class CaseMonitorGrain(
         var recordedUntil = await alarms.RecordedUntilAsync(_snapshot.CaseId, cancellationToken) ?? DateTime.MinValue;
         var inputs = await history.LoadAsync(_snapshot.Plan.Devices, now, cancellationToken);
         var raised = 0;
-        _replayedRecently.Clear();
+        _replayedRecently = null;
         foreach (var input in inputs)
         {
             if (input.At >= now - InFlight)
             {
-                _replayedRecently.Add(Key(input));
+                (_replayedRecently ??= []).Add(Key(input));
             }
 
             raised += await RecordAsync(_engine.Observe(input), recordedUntil);
@@ -207,15 +211,42 @@ public sealed partial class CaseMonitorGrain(
     private async Task AnnounceAsync(ObservedReport report)
     {
         if (!report.ValidFix || _snapshot is null
-            || (_announced.TryGetValue(report.DeviceId, out var last) && report.At <= last)
+            || (AnnouncedAt(report.DeviceId) is { } last && report.At <= last)
             || _snapshot.Plan.Devices.FirstOrDefault(d => d.Id == report.DeviceId) is not { } device)
         {
             return;
         }
 
-        _announced[report.DeviceId] = report.At;
+        Announced(report.DeviceId, report.At);
         await feed.PositionAsync(new PositionNotice(_snapshot.CaseId, _snapshot.JurisdictionId, device.Role, report.DeviceId,
             report.At, report.Latitude, report.Longitude, report.AccuracyMetres), CancellationToken.None);
+    }
+
+    private DateTime? AnnouncedAt(Guid deviceId)
+    {
+        foreach (var (device, at) in _announced)
+        {
+            if (device == deviceId)
+            {
+                return at;
+            }
+        }
+
+        return null;
+    }
+
+    private void Announced(Guid deviceId, DateTime at)
+    {
+        for (var i = 0; i < _announced.Length; i++)
+        {
+            if (_announced[i].Device == deviceId)
+            {
+                _announced[i].At = at;
+                return;
+            }
+        }
+
+        _announced = [.. _announced, (deviceId, at)];
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Alarm opened on case {FileNumber}: {Type}. {Explanation}")]
