@@ -1,13 +1,13 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Net.Sockets;
+using Amparo.Cli.Simulation;
 using Amparo.Data.Database;
 using Amparo.Data.Devices;
 using Amparo.Data.Positions;
 using Amparo.Domain.Devices;
 using Amparo.Ingest.Gt06;
-using Amparo.Ingest.Teltonika;
 using Amparo.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -82,31 +82,15 @@ public static class IngestBenchmark
     private static async Task<List<double>> TeltonikaDeviceAsync(int port, string imei, int index, int records, long deadline)
     {
         var latencies = new List<double>(4096);
-        using var client = new TcpClient { NoDelay = true };
-        await client.ConnectAsync("127.0.0.1", port);
-        var stream = client.GetStream();
-        await stream.WriteAsync(TeltonikaEncoder.Handshake(imei));
-        var accepted = new byte[1];
-        await stream.ReadExactlyAsync(accepted);
-        if (accepted[0] != 0x01)
-        {
-            throw new IOException($"Teltonika: the server refused {imei}.");
-        }
-
+        await using var unit = new TeltonikaClient(new IPEndPoint(IPAddress.Loopback, port), null, imei);
+        await unit.ConnectAsync(CancellationToken.None);
         var origin = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var lat = -16.0 - index * 0.0001;
-        var reply = new byte[4];
         for (var sent = 0; Stopwatch.GetTimestamp() < deadline; sent += records)
         {
-            var packet = TeltonikaEncoder.Codec8(Enumerable.Range(sent, records).Select(k => (origin.AddSeconds(k), lat, -71.5 - k * 1e-6, 20)).ToList());
+            var packet = Enumerable.Range(sent, records).Select(k => new DeviceFix(origin.AddSeconds(k), lat, -71.5 - k * 1e-6, 5.6, 90, true, 80)).ToList();
             var started = Stopwatch.GetTimestamp();
-            await stream.WriteAsync(packet);
-            await stream.ReadExactlyAsync(reply);
-            if (BinaryPrimitives.ReadInt32BigEndian(reply) != records)
-            {
-                throw new InvalidDataException($"Teltonika: {BinaryPrimitives.ReadInt32BigEndian(reply)} records acknowledged, not {records}.");
-            }
-
+            await unit.SendPacketAsync(packet, CancellationToken.None);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 

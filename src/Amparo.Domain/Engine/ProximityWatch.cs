@@ -8,8 +8,8 @@ namespace Amparo.Domain.Engine;
 /// <summary>
 /// The zone that moves with the victim. Both fixes' accuracies count against the boundary; a victim position
 /// older than the signal-loss time is too stale to protect her (her silent device raises its own alarm).
-/// Distances are measured on the case's own plane while she is near its centre (a projection holds a couple of
-/// kilobytes: one per case, not two), on one centred again near her when she is far.
+/// Distances are measured on the case's own plane while she is near its centre, on one centred again near her when
+/// she is far (a plane is accurate within tens of kilometres of its centre).
 /// </summary>
 public sealed class ProximityWatch(ProximityRule rule, EngineSettings settings, LocalProjection casePlane)
 {

@@ -6,6 +6,13 @@ namespace Amparo.Ingest.Intake;
 /// <summary>How every listener hands one frame's messages to the sink.</summary>
 public static class DeviceMessageSinkExtensions
 {
+    /// <summary>One message on its own (the apps' fixes and alerts): a frame of one.</summary>
+    public static ValueTask<IntakeOutcome> AcceptAsync(this IDeviceMessageSink sink, DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        return sink.AcceptFrameAsync([message], protocol, cancellationToken);
+    }
+
     /// <summary>
     /// Hands the frame's messages to the sink; when one is not stored the device gets no reply and sends the frame
     /// again. A message that carries a device alarm keeps the frame as received, in hex: it is the alarm's evidence.

@@ -74,10 +74,11 @@ public sealed partial class CaseMonitorGrain(
             changed += await RecordAsync(_engine.Observe(input), recordedUntil: null);
         }
 
-        // The live map needs each device's newest fix, not every record of a buffered packet.
-        foreach (var newest in reports.Where(r => r.ValidFix).GroupBy(r => r.DeviceId).Select(g => g.MaxBy(r => r.At)!))
+        // The live map needs each device's newest fix, not every record of a buffered packet: from the last record
+        // back, AnnounceAsync passes over any fix older than one it already sent.
+        for (var i = reports.Length - 1; i >= 0; i--)
         {
-            await AnnounceAsync(newest);
+            await AnnounceAsync(reports[i]);
         }
 
         ScheduleTimer();

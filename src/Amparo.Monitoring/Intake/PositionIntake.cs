@@ -36,9 +36,6 @@ public sealed partial class PositionIntake(
         return false;
     }
 
-    public ValueTask<IntakeOutcome> AcceptAsync(DecodedMessage message, DeviceProtocol protocol, CancellationToken cancellationToken) =>
-        AcceptFrameAsync([message], protocol, cancellationToken);
-
     public async ValueTask<IntakeOutcome> AcceptFrameAsync(IReadOnlyList<DecodedMessage> messages, DeviceProtocol protocol, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
