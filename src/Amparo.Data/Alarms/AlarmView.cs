@@ -36,6 +36,10 @@ public sealed record AlarmView(
     /// <summary>When supervisors were called because nobody claimed it.</summary>
     public DateTime? EscalatedAt { get; init; }
 
+    /// <summary>The alarm as a role that may not see where the victim is gets it: her fix taken out of the evidence.</summary>
+    public AlarmView For(bool seesVictimLocation) =>
+        seesVictimLocation || Evidence?.Victim is null ? this : this with { Evidence = Evidence with { Victim = null } };
+
     public static AlarmView From(Alarm alarm, string fileNumber, Guid jurisdictionId)
     {
         ArgumentNullException.ThrowIfNull(alarm);

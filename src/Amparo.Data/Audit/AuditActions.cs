@@ -14,6 +14,12 @@ public static class AuditActions
     public const string TrustedContactsReplaced = "trusted_contacts.replaced";
     public const string Login = "user.login";
     public const string LoginFailed = "user.login_failed";
+
+    /// <summary>A signed-in user was refused an endpoint (her role, or a record outside her jurisdictions).</summary>
+    public const string AccessDenied = "access.denied";
+
+    /// <summary>An endpoint that carries a victim's data answered: who, which endpoint and path, which case, from where, why.</summary>
+    public const string VictimDataAnswered = "access.victim_data";
     public const string VictimDataRead = "victim_data.read";
     public const string CaseRegistered = "case.registered";
     public const string RegistryExported = "registry.exported";

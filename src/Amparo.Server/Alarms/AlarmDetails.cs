@@ -27,7 +27,7 @@ public sealed class AlarmDetails(AlarmQueries queries, ProtocolStore protocols, 
         }).ToList();
         var views = actions.Select(a => new AlarmActionView(a.Kind.ToString(), a.At, a.UserName, a.Note, a.Step, a.Result,
             scope.SeesVictimLocation || !CallParties.RevealsVictim(a.Target) ? a.Target : a.Target!.Split(' ')[0])).ToList();
-        return new AlarmDetail(alarm, views, new AlarmProtocolView(alarm.Type, protocol.Custom, steps),
+        return new AlarmDetail(alarm.For(scope.SeesVictimLocation), views, new AlarmProtocolView(alarm.Type, protocol.Custom, steps),
             await parties.ForCaseAsync(alarm.CaseId, scope, cancellationToken));
     }
 }

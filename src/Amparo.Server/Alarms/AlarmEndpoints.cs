@@ -31,7 +31,8 @@ public static class AlarmEndpoints
         }
 
         var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
-        return TypedResults.Ok(await queries.ListAsync(state == "open", scope.Jurisdictions, caseId, context.RequestAborted));
+        var alarms = await queries.ListAsync(state == "open", scope.Jurisdictions, caseId, context.RequestAborted);
+        return TypedResults.Ok<IReadOnlyList<AlarmView>>(alarms.Select(a => a.For(scope.SeesVictimLocation)).ToList());
     }
 
     private static async Task<Results<Ok<AlarmDetail>, NotFound>> GetAsync(

@@ -20,6 +20,9 @@ public static class AmparoPolicies
     /// <summary>Technicians, police, municipal gender areas, supervisors and administrators: device stock and field acts.</summary>
     public const string FieldDevices = "amparo.field_devices";
 
+    /// <summary>The caller is allowed by the endpoint's, page's or hub method's line of the access matrix.</summary>
+    public const string Access = "amparo.access";
+
     /// <summary>Accepts the console's cookie and the API's bearer token alike.</summary>
     public const string Scheme = "amparo";
 }

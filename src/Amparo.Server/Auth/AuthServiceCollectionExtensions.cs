@@ -1,6 +1,8 @@
 using Amparo.Data.Database;
 using Amparo.Data.Identity;
+using Amparo.Server.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Amparo.Server.Auth;
@@ -48,6 +50,7 @@ public static class AuthServiceCollectionExtensions
             }));
 
         services.AddAuthorizationBuilder()
+            .AddPolicy(AmparoPolicies.Access, p => p.AddRequirements(new AccessRequirement()))
             .AddPolicy(AmparoPolicies.User, p => p.RequireAuthenticatedUser())
             .AddPolicy(AmparoPolicies.AlarmHandler, p => p.RequireRole(AmparoRoles.AlarmHandlers))
             .AddPolicy(AmparoPolicies.VictimLocation, p => p.RequireRole(AmparoRoles.VictimLocationReaders))
@@ -55,6 +58,9 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(AmparoPolicies.Supervision, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor))
             .AddPolicy(AmparoPolicies.FieldDevices, p => p.RequireRole(AmparoRoles.FieldWorkers));
         services.AddScoped<UserScopeResolver>();
+        services.AddSingleton<ResourceJurisdictions>();
+        services.AddScoped<IAuthorizationHandler, AccessHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
         services.AddCascadingAuthenticationState();
         return services;
     }

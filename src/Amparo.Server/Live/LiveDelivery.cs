@@ -22,8 +22,10 @@ public sealed class LiveDelivery(IHubContext<MonitoringHub> hub)
     {
         ArgumentNullException.ThrowIfNull(alarm);
         AlarmChanged?.Invoke(alarm);
-        await hub.Clients.Groups(LiveGroups.Cases(alarm.JurisdictionId), LiveGroups.National)
+        await hub.Clients.Groups(LiveGroups.Alarms(alarm.JurisdictionId, true), LiveGroups.Alarms(null, true))
             .SendAsync("alarm", alarm, cancellationToken);
+        await hub.Clients.Groups(LiveGroups.Alarms(alarm.JurisdictionId, false), LiveGroups.Alarms(null, false))
+            .SendAsync("alarm", alarm.For(seesVictimLocation: false), cancellationToken);
     }
 
     public async ValueTask AlarmEscalatedAsync(AlarmView alarm, CancellationToken cancellationToken)

@@ -12,6 +12,10 @@ public static class LiveGroups
 
     public static string VictimPositions(Guid? jurisdictionId) => Cases(jurisdictionId) + ":victim";
 
+    /// <summary>Alarms: whole to those who may see where the victim is, without her fix to the others.</summary>
+    public static string Alarms(Guid? jurisdictionId, bool seesVictimLocation) =>
+        Cases(jurisdictionId) + (seesVictimLocation ? ":alarms" : ":alarms-restricted");
+
     /// <summary>Those called when an alarm waits unclaimed too long.</summary>
     public static string Supervisors(Guid? jurisdictionId) => Cases(jurisdictionId) + ":supervisors";
 }

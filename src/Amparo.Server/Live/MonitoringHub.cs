@@ -26,6 +26,7 @@ public sealed class MonitoringHub(UserScopeResolver scopes, AlarmQueries alarms,
         foreach (var jurisdiction in jurisdictions)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Cases(jurisdiction), Context.ConnectionAborted);
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Alarms(jurisdiction, scope.SeesVictimLocation), Context.ConnectionAborted);
             if (scope.SeesVictimLocation)
             {
                 await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.VictimPositions(jurisdiction), Context.ConnectionAborted);
@@ -46,9 +47,11 @@ public sealed class MonitoringHub(UserScopeResolver scopes, AlarmQueries alarms,
     }
 
     /// <summary>The open alarms of the caller's cases, most urgent first.</summary>
+    [Authorize(Policy = AmparoPolicies.Access)]
     public async Task<IReadOnlyList<AlarmView>> OpenAlarms()
     {
         var scope = await scopes.ResolveAsync(Context.User!, Context.ConnectionAborted);
-        return await alarms.ListAsync(openOnly: true, scope.Jurisdictions, caseId: null, Context.ConnectionAborted);
+        var open = await alarms.ListAsync(openOnly: true, scope.Jurisdictions, caseId: null, Context.ConnectionAborted);
+        return open.Select(a => a.For(scope.SeesVictimLocation)).ToList();
     }
 }

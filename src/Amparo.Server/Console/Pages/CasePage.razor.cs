@@ -59,7 +59,7 @@ public sealed partial class CasePage
         _detail = await Cases.GetAsync(CaseId, _scope, CancellationToken.None);
         if (_detail is not null)
         {
-            _alarms = await AlarmReader.ListAsync(openOnly: false, _scope.Jurisdictions, CaseId, CancellationToken.None);
+            _alarms = (await AlarmReader.ListAsync(openOnly: false, _scope.Jurisdictions, CaseId, CancellationToken.None)).Select(a => a.For(_scope.SeesVictimLocation)).ToList();
             _focus = _alarms.FirstOrDefault(a => a.Id == AlarmId);
             _window = _focus is null ? "24" : AlarmWindow;
         }
