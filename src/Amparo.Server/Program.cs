@@ -14,6 +14,7 @@ Console.WriteLine($"Referencia de la API / API reference: http://localhost:{http
 if (demo.Enabled)
 {
     Console.WriteLine($"Demo: centro 'operador', 'operador2', 'supervisor', 'administrador'; instituciones 'juzgado', 'cem', 'tecnico', 'policia'; contraseña / password: {demo.Password}");
+    Console.WriteLine("Demo: la verificación en dos pasos no es obligatoria (en producción lo es para operador, supervisor y administrador).");
     Console.WriteLine("Demo: un agresor simulado se acerca al domicilio de la víctima; la alarma aparece en menos de un minuto.");
 }
 

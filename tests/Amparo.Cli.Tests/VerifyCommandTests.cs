@@ -46,7 +46,7 @@ public class VerifyCommandTests
         await using (var context = factory.CreateDbContext())
         {
             edited = await context.AuditEvents.Where(e => e.SubjectId == "c-2").Select(e => e.Id).SingleAsync();
-            await context.AuditEvents.Where(e => e.Id == edited).ExecuteUpdateAsync(s => s.SetProperty(e => e.UserName, "nadie"));
+            await DatabaseOwner.TamperAsync(context, () => context.AuditEvents.Where(e => e.Id == edited).ExecuteUpdateAsync(s => s.SetProperty(e => e.UserName, "nadie")));
         }
 
         var tampered = await RunAsync(["verify", .. db]);

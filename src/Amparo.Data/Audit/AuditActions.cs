@@ -15,6 +15,19 @@ public static class AuditActions
     public const string Login = "user.login";
     public const string LoginFailed = "user.login_failed";
 
+    /// <summary>A user set up her authenticator; an administrator reset one (she must set it up again).</summary>
+    public const string TwoFactorEnabled = "user.two_factor_enabled";
+    public const string TwoFactorReset = "user.two_factor_reset";
+
+    /// <summary>Every session of a user ended at once (her own request, or an administrator's).</summary>
+    public const string SessionsEnded = "user.sessions_ended";
+
+    /// <summary>An administrator created a user, changed her role or jurisdiction, locked or unlocked her.</summary>
+    public const string UserCreated = "user.created";
+    public const string UserChanged = "user.changed";
+    public const string UserLocked = "user.locked";
+    public const string UserUnlocked = "user.unlocked";
+
     /// <summary>A signed-in user was refused an endpoint (her role, or a record outside her jurisdictions).</summary>
     public const string AccessDenied = "access.denied";
 

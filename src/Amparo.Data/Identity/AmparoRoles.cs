@@ -19,6 +19,9 @@ public static class AmparoRoles
     /// <summary>Roles that may see where a victim is: the monitoring centre that must protect her.</summary>
     public static IReadOnlyList<string> VictimLocationReaders { get; } = [Administrador, Supervisor, Operador];
 
+    /// <summary>Roles that must sign in with a second factor: those who see where victims are and run the centre.</summary>
+    public static IReadOnlyList<string> TwoFactorRequired { get; } = [Administrador, Supervisor, Operador];
+
     /// <summary>Roles that handle alarms.</summary>
     public static IReadOnlyList<string> AlarmHandlers { get; } = [Administrador, Supervisor, Operador];
 

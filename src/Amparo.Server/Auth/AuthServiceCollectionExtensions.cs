@@ -2,8 +2,12 @@ using Amparo.Data.Database;
 using Amparo.Data.Identity;
 using Amparo.Server.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Amparo.Server.Auth;
 
@@ -12,22 +16,47 @@ public static class AuthServiceCollectionExtensions
     /// <summary>Identity users and roles; cookie sign-in for the console, bearer tokens for the API and tools.</summary>
     public static IServiceCollection AddAmparoAuth(this IServiceCollection services)
     {
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIdentityCore<AmparoUser>(o =>
             {
                 o.User.RequireUniqueEmail = false;
+                // At least 12 characters of four kinds: staff passwords guard victims' whereabouts.
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 6;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AmparoDbContext>()
             .AddSignInManager()
+            .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<AmparoClaimsFactory>();
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SecurityOptions>>((bearer, security) =>
+        {
+            bearer.BearerTokenExpiration = TimeSpan.FromMinutes(security.Value.AccessTokenMinutes);
+            bearer.RefreshTokenExpiration = TimeSpan.FromHours(security.Value.SessionHours);
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IOptions<SecurityOptions>>((cookie, security) =>
+        {
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(security.Value.SessionHours);
+            cookie.SlidingExpiration = false;
+        });
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecurityOptions>>((validator, security) =>
+            validator.ValidationInterval = TimeSpan.FromSeconds(security.Value.RevalidateSeconds));
+        services.AddMemoryCache();
+        services.AddScoped<StaffSignIn>();
+        services.AddSingleton<SessionCheck>();
+        services.AddSingleton<IClaimsTransformation>(sp => sp.GetRequiredService<SessionCheck>());
 
         services.AddAuthentication(AmparoPolicies.Scheme)
             .AddPolicyScheme(AmparoPolicies.Scheme, "Cookie or bearer", o => o.ForwardDefaultSelector = SelectScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
-                o.BearerTokenExpiration = TimeSpan.FromHours(8);
                 // Browsers cannot set headers on a WebSocket: the hub's token comes in the query string.
                 o.Events.OnMessageReceived = context =>
                 {
@@ -42,14 +71,15 @@ public static class AuthServiceCollectionExtensions
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(o =>
             {
                 o.LoginPath = "/login";
-                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.Cookie.Name = "amparo.auth";
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
             }));
 
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder()
             .AddPolicy(AmparoPolicies.Access, p => p.AddRequirements(new AccessRequirement()))
             .AddPolicy(AmparoPolicies.User, p => p.RequireAuthenticatedUser())
             .AddPolicy(AmparoPolicies.AlarmHandler, p => p.RequireRole(AmparoRoles.AlarmHandlers))
@@ -57,11 +87,18 @@ public static class AuthServiceCollectionExtensions
             .AddPolicy(AmparoPolicies.Auditor, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor))
             .AddPolicy(AmparoPolicies.Supervision, p => p.RequireRole(AmparoRoles.Administrador, AmparoRoles.Supervisor))
             .AddPolicy(AmparoPolicies.FieldDevices, p => p.RequireRole(AmparoRoles.FieldWorkers));
+        // A console page names its line of the matrix as its policy: the router checks it on every navigation too.
+        foreach (var page in AccessMatrix.Rules.Where(r => r.Key.StartsWith(AccessMatrix.PageKey(string.Empty), StringComparison.Ordinal) && r.Caller == AccessCaller.Staff))
+        {
+            authorization.AddPolicy(page.Key, p => p.RequireRole(page.Roles).AddRequirements(new AccessRequirement(page)));
+        }
+
         services.AddScoped<UserScopeResolver>();
         services.AddSingleton<ResourceJurisdictions>();
         services.AddScoped<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, ConsoleSessionRevalidation>();
         return services;
     }
 

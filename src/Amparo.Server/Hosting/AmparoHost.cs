@@ -56,6 +56,12 @@ public static class AmparoHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = NormaliseArgs(args), ApplicationName = typeof(AmparoHost).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseStaticWebAssets();
+        // The demo is for watching, on one machine: its staff sign in with a password alone unless told otherwise.
+        if (builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled") && builder.Configuration[$"{SecurityOptions.Section}:RequireTwoFactor"] is null)
+        {
+            builder.Configuration[$"{SecurityOptions.Section}:RequireTwoFactor"] = "false";
+        }
+
         var services = builder.Services;
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().BindConfiguration(MapOptions.Section);
@@ -101,7 +107,12 @@ public static class AmparoHost
         services.AddScoped<DemoSeeder>();
         services.AddHttpClient();
         // Enums travel as their names: "Acknowledged", not 2.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A field the API does not know is an error, not silence: "nota" for "note" must not drop the note.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddProblemDetails();
@@ -140,6 +151,8 @@ public static class AmparoHost
     {
         app.UseOsmAndListener();
         app.UseExceptionHandler();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<RequestBodyLimits>();
         app.UseStatusCodePages();
         app.UseRequestLocalization(o =>
         {

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Amparo.Data.Audit;
 using Amparo.Server.Auth;
+using Amparo.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Amparo.Server.Intake;
 
@@ -13,7 +15,7 @@ public static class IntakeEndpoints
         var group = endpoints.MapGroup("/api/cases").WithTags("Intake").RequireAuthorization(AmparoPolicies.User);
         group.MapPost("/", RegisterAsync).WithSummary("Registers a case from the judicial order that orders its monitoring (court, judge, file, date, perimeter, measures with dates, parties). Juzgado, Supervisor, Administrador.");
         group.MapGet("/{id:guid}/intake", GetAsync).WithSummary("The case's intake file: orders, addresses (the victim's only for roles that may read her data; audited), consent, risk, and the activation check with what blocks it.");
-        group.MapPost("/{id:guid}/orders/{orderId:guid}/document", AttachAsync).WithSummary("Attaches the order itself: JSON { fileName, contentBase64 }, a PDF (checked by content) of at most 10 MiB.");
+        group.MapPost("/{id:guid}/orders/{orderId:guid}/document", AttachAsync).WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.Document)).WithSummary("Attaches the order itself: JSON { fileName, contentBase64 }, a PDF (checked by content) of at most 10 MiB.");
         group.MapPost("/{id:guid}/addresses", AddAddressAsync).WithSummary("Records an address of a party as given (home, work, study); a victim's home and work are protected places by default.");
         group.MapPost("/{id:guid}/addresses/{addressId:guid}/confirm", ConfirmAsync).WithSummary("Confirms where an address is, as placed on the map.");
         group.MapPost("/{id:guid}/addresses/{addressId:guid}/geocode", GeocodeAsync).WithSummary("Looks the address up, as recorded, on the programme's own Nominatim-compatible geocoder (Amparo:Geocoding) and answers candidate places to place it on the map; confirming is still done by hand. No body: the address never travels in this URL. Same roles as confirming; a victim's address audited. 503 when no geocoder is configured, 502 when it fails.");

@@ -3,7 +3,6 @@ using Amparo.Server.App;
 using Amparo.Server.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
-using RouteData = Microsoft.AspNetCore.Components.RouteData;
 
 namespace Amparo.Server.Security;
 
@@ -22,10 +21,16 @@ public sealed partial class AccessHandler(UserScopeResolver scopes, ResourceJuri
 
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AccessRequirement requirement)
     {
+        if (requirement.Page is not null && context.Resource is not HttpContext)
+        {
+            // The router: the page's roles are its policy's other requirement; its record is checked by the page.
+            context.Succeed(requirement);
+            return;
+        }
+
         var (rule, name, routeValues, http) = context.Resource switch
         {
             HttpContext request => new Target(AccessKeys.RuleFor(request), request.Request.Path.Value, request.Request.RouteValues, request),
-            RouteData page => new Target(AccessKeys.RuleFor(page.PageType), page.PageType.Name, page.RouteValues, null),
             HubInvocationContext call => new Target(AccessMatrix.Find(AccessMatrix.HubKey(call.Hub.GetType().Name, call.HubMethodName)), call.HubMethodName, null, null),
             _ => new Target(null, context.Resource?.GetType().Name, null, null),
         };

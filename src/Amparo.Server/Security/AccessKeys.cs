@@ -1,5 +1,3 @@
-using System.Reflection;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 
 namespace Amparo.Server.Security;
@@ -43,12 +41,5 @@ public static class AccessKeys
 
         var method = HttpMethods.IsHead(context.Request.Method) ? HttpMethods.Get : context.Request.Method;
         return AccessMatrix.Find(AccessMatrix.EndpointKey(method, pattern)) ?? AccessMatrix.Find(AccessMatrix.EndpointKey(AnyMethod, pattern));
-    }
-
-    /// <summary>The rule for a console page by its component type (its first <c>@page</c> route).</summary>
-    public static AccessRule? RuleFor(Type page)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        return page.GetCustomAttributes<RouteAttribute>().Select(r => AccessMatrix.Find(AccessMatrix.PageKey(r.Template))).FirstOrDefault(r => r is not null);
     }
 }

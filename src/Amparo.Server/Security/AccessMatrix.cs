@@ -30,6 +30,9 @@ public static class AccessMatrix
         // Sign-in and the account's own session.
         Open("POST /api/auth/login", "The password (and the second factor where required) is the credential; failures count towards the lockout."),
         Open("POST /api/auth/refresh", "The refresh token is the credential; a changed account (password, lock, roles, sign-out everywhere) ends it."),
+        Open("POST /api/auth/two-factor/setup", "The password is the credential (failures count towards the lockout); only for an account without a second factor."),
+        Open("POST /api/auth/two-factor/enable", "The password and the new authenticator's code are the credential."),
+        Staff("POST /api/auth/sessions/end", Everyone, Global, None, "Signs the caller out everywhere."),
         Open("GET /culture", "Sets the language cookie; carries nothing."),
         Staff("POST /logout", Everyone, Global, None, "Ends the console session."),
 

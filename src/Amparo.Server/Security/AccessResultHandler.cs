@@ -1,4 +1,5 @@
 using Amparo.Data.Audit;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -16,8 +17,16 @@ public sealed class AccessResultHandler(AuditLog audit, IProblemDetailsService p
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(authorizeResult);
-        if (!authorizeResult.Forbidden)
+        if (!authorizeResult.Forbidden || context.User.Identity?.IsAuthenticated != true)
         {
+            // Not refused, or refused because her session ended (the ticket is valid, the account changed): sign in again.
+            if (authorizeResult.Forbidden)
+            {
+                await context.ChallengeAsync();
+                return;
+            }
+
+
             await _default.HandleAsync(next, context, policy, authorizeResult);
             return;
         }
@@ -29,17 +38,27 @@ public sealed class AccessResultHandler(AuditLog audit, IProblemDetailsService p
             RemoteAddress: context.Connection.RemoteIpAddress?.ToString(),
             Details: $"{context.Request.Method} {context.Request.Path}{context.Request.QueryString}: {(reasons.Count == 0 ? "policy" : string.Join("; ", reasons))}"),
             context.RequestAborted);
-        if (!hidden)
+        if (hidden)
+        {
+            await WriteAsync(context, StatusCodes.Status404NotFound, "No encontrado", "No existe o está fuera de su jurisdicción.");
+        }
+        else if (IsApi(context) && AccessKeys.RuleFor(context) is { Caller: AccessCaller.Staff } rule)
+        {
+            await WriteAsync(context, StatusCodes.Status403Forbidden, "Acceso denegado",
+                $"Su rol no puede hacer esto: es solo para {string.Join(", ", rule.Roles)}.");
+        }
+        else
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);
-            return;
         }
+    }
 
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "No encontrado", Detail = "No existe o no es de sus jurisdicciones." },
-        });
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/app/api");
+
+    private Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        return problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = { Status = status, Title = title, Detail = detail } }).AsTask();
     }
 }

@@ -45,9 +45,12 @@ public class LedgerTests
             Assert.True((await verifier.VerifyAsync(CancellationToken.None)).Intact);
 
             // Someone with database access rewrites what the operator did, softens an audit line and removes another.
-            await db.Alarms.Where(a => a.Id == resolved).ExecuteUpdateAsync(s => s.SetProperty(a => a.ResolvedBy, "otra.persona"));
-            await db.AuditEvents.Where(e => e.Id == audits[1]).ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "lectura rutinaria"));
-            await db.AuditEvents.Where(e => e.Id == audits[2]).ExecuteDeleteAsync();
+            await DatabaseOwner.TamperAsync(db, async () =>
+            {
+                await db.Alarms.Where(a => a.Id == resolved).ExecuteUpdateAsync(s => s.SetProperty(a => a.ResolvedBy, "otra.persona"));
+                await db.AuditEvents.Where(e => e.Id == audits[1]).ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "lectura rutinaria"));
+                await db.AuditEvents.Where(e => e.Id == audits[2]).ExecuteDeleteAsync();
+            });
         }
 
         var tampered = await verifier.VerifyAsync(CancellationToken.None);
@@ -72,10 +75,13 @@ public class LedgerTests
         await using (var db = factory.CreateDbContext())
         {
             // Hiding the edit of the first audit line by sealing its new content, and removing the second line's link.
-            await db.AuditEvents.Where(e => e.Id == audits[0]).ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "otra cosa"));
-            var edited = SealedRecords.Hash(await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Id == audits[0]));
-            await db.LedgerEntries.Where(e => e.Index == 1).ExecuteUpdateAsync(s => s.SetProperty(e => e.RecordHash, edited));
-            await db.LedgerEntries.Where(e => e.Index == 2).ExecuteDeleteAsync();
+            await DatabaseOwner.TamperAsync(db, async () =>
+            {
+                await db.AuditEvents.Where(e => e.Id == audits[0]).ExecuteUpdateAsync(s => s.SetProperty(e => e.Details, "otra cosa"));
+                var edited = SealedRecords.Hash(await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Id == audits[0]));
+                await db.LedgerEntries.Where(e => e.Index == 1).ExecuteUpdateAsync(s => s.SetProperty(e => e.RecordHash, edited));
+                await db.LedgerEntries.Where(e => e.Index == 2).ExecuteDeleteAsync();
+            });
         }
 
         var report = await new LedgerVerifier(factory).VerifyAsync(CancellationToken.None);

@@ -77,24 +77,27 @@ public class DocumentIntegrityTests
         // Someone edits the first audit line and recomputes every link after it, so the chain is consistent again.
         await using (var db = server.Db())
         {
-            var first = await db.LedgerEntries.OrderBy(e => e.Index).FirstAsync(e => e.Kind == LedgerKinds.Audit);
-            var id = long.Parse(first.RecordKey, CultureInfo.InvariantCulture);
-            await db.AuditEvents.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.UserName, "nadie"));
-            var audit = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Id == id);
-            var previous = Hashes.Genesis;
-            foreach (var link in await db.LedgerEntries.OrderBy(e => e.Index).ToListAsync())
+            await DatabaseOwner.TamperAsync(db, async () =>
             {
-                if (link.Index == first.Index)
+                var first = await db.LedgerEntries.OrderBy(e => e.Index).FirstAsync(e => e.Kind == LedgerKinds.Audit);
+                var id = long.Parse(first.RecordKey, CultureInfo.InvariantCulture);
+                await db.AuditEvents.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.UserName, "nadie"));
+                var audit = await db.AuditEvents.AsNoTracking().SingleAsync(e => e.Id == id);
+                var previous = Hashes.Genesis;
+                foreach (var link in await db.LedgerEntries.OrderBy(e => e.Index).ToListAsync())
                 {
-                    link.RecordHash = SealedRecords.Hash(audit);
+                    if (link.Index == first.Index)
+                    {
+                        link.RecordHash = SealedRecords.Hash(audit);
+                    }
+
+                    link.PreviousHash = previous;
+                    link.Hash = LedgerLink.Hash(link.Index, link.Kind, link.RecordKey, link.RecordHash, link.SealedAt, previous);
+                    previous = link.Hash;
                 }
 
-                link.PreviousHash = previous;
-                link.Hash = LedgerLink.Hash(link.Index, link.Kind, link.RecordKey, link.RecordHash, link.SealedAt, previous);
-                previous = link.Hash;
-            }
-
-            await db.SaveChangesAsync();
+                await db.SaveChangesAsync();
+            });
         }
 
         var ledgerAlone = await server.App.Services.GetRequiredService<LedgerVerifier>().VerifyAsync(default);

@@ -126,7 +126,7 @@ public class NoticeIssueTests(ServerPool servers)
 
         using var refused = await operador.PostAsJsonAsync($"api/cases/{test.Id}/notices", new { });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("Solo el juzgado", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("es solo para Administrador, Supervisor, Juzgado", await refused.Content.ReadAsStringAsync());
 
         using var court = await server.ClientAsync(test.CourtUser);
         using var unknown = await court.PostAsJsonAsync($"api/cases/{test.Id}/notices", new { recipients = new[] { "G" } });

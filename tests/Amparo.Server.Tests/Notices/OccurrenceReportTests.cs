@@ -120,7 +120,7 @@ public class OccurrenceReportTests(ServerPool servers)
         using var police = await server.ClientAsync(await test.UserAsync(server, "policia-" + test.Suffix, AmparoRoles.Policia, null));
         using var refused = await police.PostAsJsonAsync($"api/cases/{test.Id}/reports/occurrences", new { from = DateTime.UtcNow.AddDays(-1), to = DateTime.UtcNow });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("Solo el centro de monitoreo o el juzgado", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("es solo para Administrador, Supervisor, Operador, Juzgado", await refused.Content.ReadAsStringAsync());
     }
 
     private static Alarm AddAlarm(AmparoDbContext db, NoticeCase test, AlarmType type, AlarmPriority priority, DateTime at, string explanation)

@@ -90,7 +90,7 @@ public class MonitoredSituationsExportTests(ServerPool servers)
 
         using var refused = await client.GetAsync("api/registries/monitored-situations?format=csv");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Contains("no puede exportar", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Su rol no puede", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var circuits = await desk.Technician.GetAsync("api/registries/circuits");
         Assert.Equal(HttpStatusCode.Forbidden, circuits.StatusCode);
 

@@ -233,6 +233,7 @@ public static class UiText
         NoticeConsoleWords.All,
         FieldConsoleWords.All,
         AppWords.All,
+        SignInWords.All,
         CitizenWords.All,
         StatisticsWords.All);
 

@@ -1,5 +1,7 @@
 using Amparo.Server.Audit;
 using Amparo.Server.Auth;
+using Amparo.Server.Security;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Amparo.Server.FieldDevices.Acts;
 
@@ -10,11 +12,11 @@ public static class ActEndpoints
     public static IEndpointRouteBuilder MapActEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var cases = endpoints.MapGroup("/api/cases/{id:guid}").WithTags("Field acts").RequireAuthorization(AmparoPolicies.User);
-        cases.MapPost("/installations", InstallAsync).RequireAuthorization(AmparoPolicies.FieldDevices)
+        cases.MapPost("/installations", InstallAsync).RequireAuthorization(AmparoPolicies.FieldDevices).WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.Act))
             .WithSummary("Acta de instalación on an active case: devices from your stock put on a party, assignments started, monitoring reloaded." + Json);
-        cases.MapPost("/removals", RemoveAsync).RequireAuthorization(AmparoPolicies.FieldDevices)
+        cases.MapPost("/removals", RemoveAsync).RequireAuthorization(AmparoPolicies.FieldDevices).WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.Act))
             .WithSummary("Acta de desinstalación: devices taken off with their condition, custody to the receiving institution, damage charged to the wearer." + Json);
-        cases.MapPost("/swaps", SwapAsync).RequireAuthorization(AmparoPolicies.FieldDevices)
+        cases.MapPost("/swaps", SwapAsync).RequireAuthorization(AmparoPolicies.FieldDevices).WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.Act))
             .WithSummary("One act that takes a device off a party and puts its replacement on, in one transaction." + Json);
         cases.MapGet("/acts", ListAsync).WithSummary("The case's field acts, oldest first (a victim's restricted for roles that may not see her data).");
         endpoints.MapGet("/api/acts/{id:guid}", GetAsync).WithTags("Field acts").RequireAuthorization(AmparoPolicies.User)

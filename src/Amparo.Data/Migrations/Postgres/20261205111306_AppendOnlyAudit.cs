@@ -1,0 +1,17 @@
+﻿using Amparo.Data.Audit;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Amparo.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AppendOnlyAudit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(AppendOnlyTriggers.PostgresCreate);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql(AppendOnlyTriggers.PostgresDrop);
+    }
+}
