@@ -85,20 +85,21 @@ public class PositionWriterTests
         await writer.StartAsync(CancellationToken.None);
         var start = new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc);
 
-        Task<int> routineDoneWhenAlarmDone;
         List<Task> routine;
+        Task alarm;
         await using (var hold = await HoldPositionsAsync(factory))
         {
             routine = Enumerable.Range(0, 100).Select(i => writer.WriteAsync(Fix(deviceId, start.AddSeconds(i), -16.4), PositionUrgency.Routine, CancellationToken.None)).ToList();
-            var alarm = writer.WriteAsync(Fix(deviceId, start.AddSeconds(500), -16.5), PositionUrgency.Alarm, CancellationToken.None);
-            routineDoneWhenAlarmDone = alarm.ContinueWith(_ => routine.Count(t => t.IsCompletedSuccessfully), TaskScheduler.Default);
+            alarm = writer.WriteAsync(Fix(deviceId, start.AddSeconds(500), -16.5), PositionUrgency.Alarm, CancellationToken.None);
             Assert.False(alarm.IsCompleted);
         }
 
-        // The first batch (at most 10 routine fixes) was already waiting on the lock; the alarm goes in the next one.
-        Assert.InRange(await routineDoneWhenAlarmDone, 0, 30);
-        await Task.WhenAll(routine);
+        await Task.WhenAll([.. routine, alarm]);
+        // Rows are numbered in commit order: the first batch (at most 10 routine fixes) was already waiting on the
+        // lock; the alarm went into the next one, ahead of the 90 routine fixes queued before it.
         await using var db = factory.CreateDbContext();
+        var alarmRow = await db.Positions.Where(p => p.DeviceId == deviceId && p.Latitude == -16.5).Select(p => p.Id).SingleAsync();
+        Assert.InRange(await db.Positions.CountAsync(p => p.DeviceId == deviceId && p.Id < alarmRow), 0, 30);
         Assert.Equal(101, await db.Positions.CountAsync(p => p.DeviceId == deviceId));
         await writer.StopAsync(CancellationToken.None);
     }

@@ -27,6 +27,7 @@ public static class AuditActions
     public const string UserChanged = "user.changed";
     public const string UserLocked = "user.locked";
     public const string UserUnlocked = "user.unlocked";
+    public const string PasswordSet = "user.password_set";
 
     /// <summary>A signed-in user was refused an endpoint (her role, or a record outside her jurisdictions).</summary>
     public const string AccessDenied = "access.denied";

@@ -25,15 +25,28 @@ public sealed partial class PositionIntake(
     TimeProvider time,
     ILogger<PositionIntake> logger) : IDeviceMessageSink
 {
-    public async ValueTask<bool> IdentifyAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken)
+    public async ValueTask<bool> IdentifyAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken) =>
+        await ResolveAsync(uniqueId, protocol, remoteAddress, cancellationToken) is not null;
+
+    /// <summary>
+    /// A device is accepted only by its registered identifier over its registered protocol: an identifier printed on
+    /// a GT06 tracker's label, typed into a phone's OsmAnd app, is someone else talking and goes to the unknown list.
+    /// </summary>
+    private async ValueTask<DeviceBinding?> ResolveAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken)
     {
-        if (await devices.FindAsync(uniqueId, cancellationToken) is not null)
+        var binding = await devices.FindAsync(uniqueId, cancellationToken);
+        if (binding is not null && binding.Protocol == protocol)
         {
-            return true;
+            return binding;
+        }
+
+        if (binding is not null)
+        {
+            LogWrongProtocol(uniqueId, binding.Protocol, protocol, remoteAddress ?? "?");
         }
 
         await unknownDevices.RecordAsync(uniqueId, protocol, remoteAddress, cancellationToken);
-        return false;
+        return null;
     }
 
     public async ValueTask<IntakeOutcome> AcceptFrameAsync(IReadOnlyList<DecodedMessage> messages, DeviceProtocol protocol, CancellationToken cancellationToken)
@@ -42,9 +55,8 @@ public sealed partial class PositionIntake(
         var bindings = new DeviceBinding[messages.Count];
         for (var i = 0; i < messages.Count; i++)
         {
-            if (await devices.FindAsync(messages[i].UniqueId, cancellationToken) is not { } binding)
+            if (await ResolveAsync(messages[i].UniqueId, protocol, null, cancellationToken) is not { } binding)
             {
-                await unknownDevices.RecordAsync(messages[i].UniqueId, protocol, null, cancellationToken);
                 return IntakeOutcome.UnknownDevice;
             }
 
@@ -171,6 +183,9 @@ public sealed partial class PositionIntake(
             return false;
         }
     }
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Device {Device} is registered for {Registered} but spoke {Protocol} from {Remote}: refused")]
+    private partial void LogWrongProtocol(string device, DeviceProtocol registered, DeviceProtocol protocol, string remote);
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "A message of device {Device} could not be stored")]
     private partial void LogStoreFailed(Exception exception, string device);

@@ -1,6 +1,4 @@
-using Amparo.Data.Database;
 using Amparo.Server.Auth;
-using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Server.Audit;
 
@@ -8,23 +6,14 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/audit", async (AmparoDbContext db, Guid? caseId, string? action, int take = 200) =>
+        endpoints.MapGet("/api/audit", async (HttpContext context, AuditQueries audit, UserScopeResolver scopes,
+                Guid? caseId, string? action, string? user, DateTime? from, DateTime? to, int take = 200) =>
             {
-                var query = db.AuditEvents.AsNoTracking();
-                if (caseId is { } id)
-                {
-                    query = query.Where(e => e.CaseId == id);
-                }
-
-                if (!string.IsNullOrEmpty(action))
-                {
-                    query = query.Where(e => e.Action == action);
-                }
-
-                return TypedResults.Ok(await query.OrderByDescending(e => e.Id).Take(Math.Clamp(take, 1, 1000)).ToListAsync());
+                var scope = await scopes.ResolveAsync(context.User, context.RequestAborted);
+                return TypedResults.Ok(await audit.FindAsync(scope, new AuditFilter(caseId, action, user, from, to, take), context.RequestAborted));
             })
             .WithTags("Audit")
-            .WithSummary("The newest audit events: who did or saw what, when and from where.")
+            .WithSummary("The newest audit events of your jurisdictions (caseId, action, user, from, to, take ≤ 1000): who did or saw what, when, from where, and its link in the ledger once sealed.")
             .RequireAuthorization(AmparoPolicies.Auditor);
         return endpoints;
     }

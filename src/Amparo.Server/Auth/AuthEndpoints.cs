@@ -14,16 +14,17 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/auth").WithTags("Auth");
-        group.MapPost("/login", LoginAsync)
+        var signIn = group.MapGroup(string.Empty).RequireRateLimiting(StaffRateLimits.SignIn);
+        signIn.MapPost("/login", LoginAsync)
             .AllowAnonymous()
             .WithSummary("Exchanges a user name, password and (where she has one, or her role requires it) her authenticator's code for tokens: { accessToken, expiresIn, refreshToken }.");
-        group.MapPost("/refresh", RefreshAsync)
+        signIn.MapPost("/refresh", RefreshAsync)
             .AllowAnonymous()
             .WithSummary("Exchanges a refresh token for new tokens while the account is unchanged and the session is younger than a shift.");
-        group.MapPost("/two-factor/setup", SetupAsync)
+        signIn.MapPost("/two-factor/setup", SetupAsync)
             .AllowAnonymous()
             .WithSummary("Her password: a new authenticator key { sharedKey, authenticatorUri } for a user who has no second factor yet.");
-        group.MapPost("/two-factor/enable", EnableAsync)
+        signIn.MapPost("/two-factor/enable", EnableAsync)
             .AllowAnonymous()
             .WithSummary("Her password and the code her app shows for that key: turns the second factor on and signs her in (tokens).");
         group.MapPost("/sessions/end", EndSessionsAsync)

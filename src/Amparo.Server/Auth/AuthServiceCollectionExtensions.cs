@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Amparo.Server.Auth;
@@ -35,6 +36,7 @@ public static class AuthServiceCollectionExtensions
             .AddEntityFrameworkStores<AmparoDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<SpanishIdentityErrors>()
             .AddClaimsPrincipalFactory<AmparoClaimsFactory>();
         services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<SecurityOptions>>((bearer, security) =>
         {
@@ -48,6 +50,7 @@ public static class AuthServiceCollectionExtensions
         });
         services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<SecurityOptions>>((validator, security) =>
             validator.ValidationInterval = TimeSpan.FromSeconds(security.Value.RevalidateSeconds));
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityOptions>>((limiter, security) => StaffRateLimits.Configure(limiter, security.Value));
         services.AddMemoryCache();
         services.AddScoped<StaffSignIn>();
         services.AddSingleton<SessionCheck>();

@@ -22,6 +22,10 @@ public sealed class SecurityOptions
     [Range(5, 600)]
     public int RevalidateSeconds { get; set; } = 30;
 
+    /// <summary>Sign-in attempts (password, code, set-up, renewal) one address may make a minute.</summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 30;
+
     /// <summary>The name authenticator apps show for Amparo's codes.</summary>
     [Required]
     public string Issuer { get; set; } = "Amparo";

@@ -41,6 +41,7 @@ using Amparo.Server.Setup;
 using Amparo.Server.Shifts;
 using Amparo.Server.Statistics;
 using Amparo.Server.Supervision;
+using Amparo.Server.Users;
 using Amparo.Server.ViolenceMap;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
@@ -72,6 +73,7 @@ public static class AmparoHost
         services.AddAmparoIngest();
         services.AddAmparoMonitoring();
         services.AddAmparoAuth();
+        services.AddAmparoUsers();
         services.AddAmparoHealth();
         services.AddAmparoSupervision();
         services.AddAmparoShifts();
@@ -99,6 +101,7 @@ public static class AmparoHost
         services.AddSingleton<AlarmCommands>();
         services.AddSingleton<AlarmDetails>();
         services.AddSingleton<VictimLocationAudit>();
+        services.AddSingleton<AuditQueries>();
         services.AddHttpContextAccessor();
         services.AddScoped<ConsoleSession>();
         services.AddSingleton<ConsoleClock>();
@@ -181,6 +184,7 @@ public static class AmparoHost
         guarded.MapAmparoHealth();
         guarded.MapPrometheusScrapingEndpoint("/metrics");
         guarded.MapAuthEndpoints();
+        guarded.MapUserEndpoints();
         guarded.MapAlarmEndpoints();
         guarded.MapAlarmResponseEndpoints();
         guarded.MapProtocolEndpoints();

@@ -6,6 +6,7 @@ using Amparo.Server.Notices.Occurrences;
 using Amparo.Server.Protocols;
 using Amparo.Server.Registries;
 using Amparo.Server.Risk;
+using Amparo.Server.Users;
 using Amparo.Server.ViolenceMap;
 using static Amparo.Server.Security.AccessScope;
 using static Amparo.Server.Security.VictimExposure;
@@ -33,6 +34,14 @@ public static class AccessMatrix
         Open("POST /api/auth/two-factor/setup", "The password is the credential (failures count towards the lockout); only for an account without a second factor."),
         Open("POST /api/auth/two-factor/enable", "The password and the new authenticator's code are the credential."),
         Staff("POST /api/auth/sessions/end", Everyone, Global, None, "Signs the caller out everywhere."),
+        Staff("GET /api/users/", UserEndpoints.Managers, Filtered, None, "Administrators see the staff of their jurisdictions."),
+        Staff("POST /api/users/", UserEndpoints.Managers, Filtered, None, "Creates a staff account (audited)."),
+        Staff("PUT /api/users/{userName}", UserEndpoints.Managers, Filtered, None, "Changes an account; its sessions end (audited)."),
+        Staff("PUT /api/users/{userName}/password", UserEndpoints.Managers, Filtered, None, "Sets a password; its sessions end (audited)."),
+        Staff("POST /api/users/{userName}/lock", UserEndpoints.Managers, Filtered, None, "Locks an account (audited)."),
+        Staff("POST /api/users/{userName}/unlock", UserEndpoints.Managers, Filtered, None, "Unlocks an account (audited)."),
+        Staff("POST /api/users/{userName}/two-factor/reset", UserEndpoints.Managers, Filtered, None, "Forgets a lost authenticator (audited)."),
+        Staff("POST /api/users/{userName}/sessions/end", UserEndpoints.Managers, Filtered, None, "Signs an account out everywhere (audited)."),
         Open("GET /culture", "Sets the language cookie; carries nothing."),
         Staff("POST /logout", Everyone, Global, None, "Ends the console session."),
 

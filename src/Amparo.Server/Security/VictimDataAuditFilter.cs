@@ -1,10 +1,13 @@
+using System.Security.Claims;
 using Amparo.Data.Audit;
+using Amparo.Data.Identity;
 
 namespace Amparo.Server.Security;
 
 /// <summary>
 /// Every answer of an endpoint the matrix marks as carrying a victim's data is audited before it is sent: who, which
-/// endpoint and path, which case, from where and, when given, why (the <c>X-Amparo-Reason</c> header).
+/// endpoint and path, which case, from where and, when given, why (the <c>X-Amparo-Reason</c> header, percent-encoded
+/// UTF-8). Roles outside the monitoring centre must give it.
 /// </summary>
 public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
 {
@@ -14,15 +17,28 @@ public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var result = await next(context);
         var http = context.HttpContext;
-        if (AccessKeys.RuleFor(http) is not { Exposure: not VictimExposure.None } rule || !Answered(result))
+        if (AccessKeys.RuleFor(http) is not { Exposure: not VictimExposure.None } rule)
+        {
+            return await next(context);
+        }
+
+        // Headers are ASCII: a reason with accents comes percent-encoded (UTF-8), as a browser encodes a URL.
+        var reason = Uri.UnescapeDataString(http.Request.Headers[ReasonHeader].ToString()).Trim();
+        if (reason.Length == 0 && MustSayWhy(http.User, rule))
+        {
+            return TypedResults.Problem(
+                $"Indique el motivo de la consulta en la cabecera {ReasonHeader} (p. ej. el expediente o la diligencia): su rol lee datos de la víctima fuera del centro de monitoreo y el motivo queda en la auditoría.",
+                statusCode: StatusCodes.Status400BadRequest, title: "Falta el motivo");
+        }
+
+        var result = await next(context);
+        if (!Answered(result))
         {
             return result;
         }
 
         var owner = http.Items[AccessHandler.OwnerItem] as ResourceOwner;
-        var reason = http.Request.Headers[ReasonHeader].ToString();
         await audit.RecordAsync(new AuditEntry(
             http.User.Identity?.Name ?? "?", AuditActions.VictimDataAnswered, rule.Exposure == VictimExposure.Location ? "victim_position" : "victim_data",
             rule.Key, owner?.CaseId, http.Connection.RemoteIpAddress?.ToString(),
@@ -30,6 +46,15 @@ public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
             http.RequestAborted);
         return result;
     }
+
+    /// <summary>
+    /// Those outside the monitoring centre who would receive her identity (the court, the prosecutor, the gender areas,
+    /// the technicians) say why they read it; the centre, whose work is to watch over her, does not.
+    /// </summary>
+    private static bool MustSayWhy(ClaimsPrincipal user, AccessRule rule) =>
+        !AmparoRoles.AlarmHandlers.Any(user.IsInRole)
+        && ((rule.Exposure.HasFlag(VictimExposure.Identity) && AmparoRoles.VictimDataReaders.Any(user.IsInRole))
+            || (rule.Exposure.HasFlag(VictimExposure.Location) && AmparoRoles.VictimLocationReaders.Any(user.IsInRole)));
 
     /// <summary>A result that will send data: any success; a refusal or an error sends none.</summary>
     private static bool Answered(object? result) => result switch

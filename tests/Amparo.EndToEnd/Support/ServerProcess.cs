@@ -46,6 +46,7 @@ public sealed class ServerProcess : IAsyncDisposable
                 $"--Amparo:Database:ConnectionString=Data Source={Path.Combine(folder, "data", "amparo.db")}",
                 "--Amparo:Map:TileUrl=",
                 $"--Amparo:Dispatch:CallbackKey={CallbackKey}",
+                "--Amparo:Security:SignInAttemptsPerMinute=10000",
                 .. ports.Arguments(),
                 .. moreArguments,
             ];

@@ -108,6 +108,26 @@ public class StaffSignInTests(ServerPool servers)
         Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Too_many_sign_in_attempts_from_one_address_get_429_whatever_the_account(DatabaseProvider provider)
+    {
+        await using var server = await TestServer.StartAsync(provider, "--Amparo:Security:SignInAttemptsPerMinute=4");
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        foreach (var name in new[] { "uno", "dos", "tres", "cuatro", "cinco" })
+        {
+            last?.Dispose();
+            last = await server.Api.PostAsJsonAsync("api/auth/login", new { userName = name, password = "Incorrecta.2026-x" });
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), HttpStatusCode.TooManyRequests], statuses);
+        Assert.NotNull(last!.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+        last.Dispose();
+    }
+
     [Fact]
     public async Task A_short_or_plain_password_is_refused()
     {
