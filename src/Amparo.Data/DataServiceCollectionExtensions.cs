@@ -6,6 +6,7 @@ using Amparo.Data.Institutions;
 using Amparo.Data.Integrity;
 using Amparo.Data.Portability;
 using Amparo.Data.Positions;
+using Amparo.Data.Retention;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,6 +51,10 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<AlarmQueries>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<LedgerSealer>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.CheckEvery > TimeSpan.Zero, "Amparo:Retention:CheckEvery must be positive")
+            .Validate(o => o.Jurisdictions.Values.Append(o.Default).All(r => r.TracksYears is null or >= 0 && r.PersonalDataYears is null or >= 0), "Retention years cannot be negative");
+        services.TryAddSingleton<RetentionPass>();
         services.TryAddSingleton<LedgerVerifier>();
         services.TryAddSingleton<DataExporter>();
         services.TryAddSingleton<DataImporter>();

@@ -19,6 +19,8 @@ public partial class DeskTests
         // Unticked before the desk is interactive, the choice would reach no handler and not be kept.
         await Browser.WaitInteractiveAsync(page);
         await page.Locator("[data-testid=sound-warning]").UncheckAsync();
+        // The choice travels over the circuit and back to the browser's storage: reload once it is there.
+        await page.WaitForFunctionAsync("() => window.localStorage.getItem('amparo.mute.warning') === '1'");
         await page.ReloadAsync();
         await Browser.WaitInteractiveAsync(page);
         // The desk's choice is kept in this browser.

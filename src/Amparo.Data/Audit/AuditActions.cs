@@ -29,6 +29,9 @@ public static class AuditActions
     public const string UserUnlocked = "user.unlocked";
     public const string PasswordSet = "user.password_set";
 
+    /// <summary>A closed case's tracks were deleted, or its personal data anonymised, by its jurisdiction's retention rule.</summary>
+    public const string RetentionApplied = "retention.applied";
+
     /// <summary>A signed-in user was refused an endpoint (her role, or a record outside her jurisdictions).</summary>
     public const string AccessDenied = "access.denied";
 

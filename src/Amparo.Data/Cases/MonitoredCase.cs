@@ -46,6 +46,12 @@ public sealed class MonitoredCase
 
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>When the retention rule of its jurisdiction deleted its tracks.</summary>
+    public DateTime? TracksPurgedAt { get; set; }
+
+    /// <summary>When the retention rule of its jurisdiction anonymised its parties' personal data.</summary>
+    public DateTime? PersonalDataAnonymisedAt { get; set; }
+
     public CaseClosure? Closure { get; set; }
 
     public List<ProtectionMeasure> Measures { get; set; } = [];

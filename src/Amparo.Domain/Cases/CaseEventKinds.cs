@@ -40,4 +40,6 @@ public static class CaseEventKinds
     public const string AppCodeIssued = "app.code_issued";
     public const string AppEnrolled = "app.enrolled";
     public const string AppRevoked = "app.revoked";
+    public const string TracksPurged = "retention.tracks_purged";
+    public const string PersonalDataAnonymised = "retention.anonymised";
 }

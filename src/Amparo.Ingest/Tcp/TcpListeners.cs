@@ -18,13 +18,17 @@ public static class TcpListeners
         Protocols.Select(p => (p, configuration.GetValue($"{TcpListenerOptions.Section}:Ports:{Name(p)}", p.DefaultPort)))
             .Where(x => x.Item2 != 0);
 
-    public static void ListenForDevices(this KestrelServerOptions kestrel, IPAddress address, IConfiguration configuration)
+    /// <summary>One endpoint per configured port; <paramref name="secure"/> is given each port's options and protocol name first, to put TLS on it.</summary>
+    public static void ListenForDevices(this KestrelServerOptions kestrel, IPAddress address, IConfiguration configuration, Action<ListenOptions, string>? secure = null)
     {
         ArgumentNullException.ThrowIfNull(kestrel);
         foreach (var (protocol, port) in Ports(configuration))
         {
-            kestrel.Listen(address, port, listen => listen.Run(connection =>
-                listen.ApplicationServices.GetRequiredService<TcpDeviceConnectionHandler>().HandleAsync(protocol, connection)));
+            kestrel.Listen(address, port, listen =>
+            {
+                secure?.Invoke(listen, Name(protocol));
+                listen.Run(connection => listen.ApplicationServices.GetRequiredService<TcpDeviceConnectionHandler>().HandleAsync(protocol, connection));
+            });
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization;
 using Amparo.Data;
 using Amparo.Data.Database;
@@ -35,6 +36,7 @@ using Amparo.Server.Live;
 using Amparo.Server.Notices;
 using Amparo.Server.Protocols;
 using Amparo.Server.Registries;
+using Amparo.Server.Retention;
 using Amparo.Server.Risk;
 using Amparo.Server.Security;
 using Amparo.Server.Setup;
@@ -92,6 +94,7 @@ public static class AmparoHost
         services.AddAmparoApp();
         services.AddAmparoCitizens();
         services.AddAmparoIntegrity();
+        services.AddHostedService<RetentionSchedule>();
         services.AddAmparoStatistics();
         services.AddAmparoViolenceMap();
         services.AddSingleton<LiveDelivery>();
@@ -217,16 +220,32 @@ public static class AmparoHost
         var http = builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new HttpOptions();
         var osmAnd = builder.Configuration.GetSection(OsmAndOptions.Section).Get<OsmAndOptions>() ?? new OsmAndOptions();
         var address = ListenAddress(builder);
+        var certificate = ServerCertificate.Load(http);
+        var tlsDevices = builder.Configuration.GetSection("Amparo:Listeners:Tcp:Tls").Get<string[]>() ?? [];
+        if (certificate is null && tlsDevices.Length > 0)
+        {
+            throw new InvalidOperationException("Amparo:Listeners:Tcp:Tls names device ports but Amparo:Http:CertificatePath gives no certificate.");
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(address, http.Port);
+            kestrel.Listen(address, http.Port, listen => Secure(listen, certificate));
             if (osmAnd.Port != 0)
             {
-                kestrel.Listen(address, osmAnd.Port);
+                kestrel.Listen(address, osmAnd.Port, listen => Secure(listen, certificate));
             }
 
-            kestrel.ListenForDevices(address, builder.Configuration);
+            kestrel.ListenForDevices(address, builder.Configuration, (listen, protocol) =>
+                Secure(listen, tlsDevices.Contains(protocol, StringComparer.OrdinalIgnoreCase) ? certificate : null));
         });
+    }
+
+    private static void Secure(Microsoft.AspNetCore.Server.Kestrel.Core.ListenOptions listen, X509Certificate2? certificate)
+    {
+        if (certificate is not null)
+        {
+            listen.UseHttps(certificate);
+        }
     }
 
     /// <summary>Where every listener binds, TCP and UDP: <c>Amparo:Http:Address</c>.</summary>

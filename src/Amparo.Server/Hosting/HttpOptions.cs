@@ -13,4 +13,15 @@ public sealed class HttpOptions
     /// <summary>The address to bind; 0.0.0.0 for every interface.</summary>
     [Required]
     public string Address { get; set; } = "0.0.0.0";
+
+    /// <summary>
+    /// The server's TLS certificate: a PKCS#12 file (with <see cref="CertificatePassword"/>) or a PEM certificate (with
+    /// <see cref="CertificateKeyPath"/>). Set, the console, the API and the OsmAnd port speak HTTPS only, and the device
+    /// ports named in <c>Amparo:Listeners:Tcp:Tls</c> speak TLS.
+    /// </summary>
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    public string? CertificateKeyPath { get; set; }
 }

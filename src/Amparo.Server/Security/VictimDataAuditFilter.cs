@@ -25,7 +25,7 @@ public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
 
         // Headers are ASCII: a reason with accents comes percent-encoded (UTF-8), as a browser encodes a URL.
         var reason = Uri.UnescapeDataString(http.Request.Headers[ReasonHeader].ToString()).Trim();
-        if (reason.Length == 0 && MustSayWhy(http.User, rule))
+        if (reason.Length == 0 && IsApiClient(http) && MustSayWhy(http.User, rule))
         {
             return TypedResults.Problem(
                 $"Indique el motivo de la consulta en la cabecera {ReasonHeader} (p. ej. el expediente o la diligencia): su rol lee datos de la víctima fuera del centro de monitoreo y el motivo queda en la auditoría.",
@@ -46,6 +46,13 @@ public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
             http.RequestAborted);
         return result;
     }
+
+    /// <summary>
+    /// A program with a token, not the console: the console's own links (an act's photo, a notice's PDF) carry no header,
+    /// and its reads are audited as such (asking the console's users for a reason is a screen of its own).
+    /// </summary>
+    private static bool IsApiClient(HttpContext http) =>
+        http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Those outside the monitoring centre who would receive her identity (the court, the prosecutor, the gender areas,

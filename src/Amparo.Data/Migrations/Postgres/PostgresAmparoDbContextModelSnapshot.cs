@@ -841,6 +841,9 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<double>("PerimeterMetres")
                         .HasColumnType("double precision");
 
+                    b.Property<DateTime?>("PersonalDataAnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("ReassessmentWarnedFor")
                         .HasColumnType("date");
 
@@ -853,6 +856,9 @@ namespace Amparo.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("TracksPurgedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("VictimConsent")
                         .IsRequired()

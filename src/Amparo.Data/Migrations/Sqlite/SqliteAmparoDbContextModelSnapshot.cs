@@ -831,6 +831,9 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<double>("PerimeterMetres")
                         .HasColumnType("REAL");
 
+                    b.Property<DateTime?>("PersonalDataAnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReassessmentWarnedFor")
                         .HasColumnType("TEXT");
 
@@ -842,6 +845,9 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<string>("TimeZone")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TracksPurgedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VictimConsent")

@@ -17,5 +17,7 @@ internal static class AppWords
         ["event.app.code_issued"] = ("Código de inscripción de la app entregado", "App enrolment code issued"),
         ["event.app.enrolled"] = ("App de pánico inscrita en su teléfono", "Panic app enrolled on her phone"),
         ["event.app.revoked"] = ("App de pánico dada de baja", "Panic app revoked"),
+        ["event.retention.tracks_purged"] = ("Recorridos eliminados según el plazo de conservación de la jurisdicción", "Tracks deleted as the jurisdiction's retention period requires"),
+        ["event.retention.anonymised"] = ("Datos personales anonimizados según el plazo de conservación de la jurisdicción", "Personal data anonymised as the jurisdiction's retention period requires"),
     };
 }
