@@ -1,3 +1,4 @@
+using Amparo.Ingest.Intake;
 using Amparo.Ingest.OsmAnd;
 using Amparo.Ingest.Tcp;
 using Amparo.Ingest.Udp;
@@ -15,6 +16,8 @@ public static class IngestServiceCollectionExtensions
         services.AddOptions<TcpListenerOptions>().BindConfiguration(TcpListenerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<UdpListenerOptions>().BindConfiguration(UdpListenerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ConnectionLimiter>();
+        services.AddOptions<DeviceRateOptions>().BindConfiguration(DeviceRateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<DeviceRateLimiter>();
         services.TryAddSingleton<TcpDeviceConnectionHandler>();
         return services;
     }

@@ -22,6 +22,8 @@ public static class BenchHostArguments
         // A throwaway server on loopback: the bench's operator signs in by password, as often as it needs.
         "--Amparo:Security:RequireTwoFactor=false",
         "--Amparo:Security:SignInAttemptsPerMinute=10000",
+        "--Amparo:Listeners:Rate:FramesPerDeviceMinute=1000000",
+        "--Amparo:Listeners:Rate:RequestsPerAddressMinute=10000000",
         string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:SiloPort={FreePort()}"),
         string.Create(CultureInfo.InvariantCulture, $"--Amparo:Orleans:GatewayPort={FreePort()}"),
         "--Logging:LogLevel:Default=Warning",

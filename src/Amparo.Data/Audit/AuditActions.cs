@@ -29,6 +29,10 @@ public static class AuditActions
     public const string UserUnlocked = "user.unlocked";
     public const string PasswordSet = "user.password_set";
 
+    /// <summary>A device's secret was made (shown once) or removed.</summary>
+    public const string DeviceSecretSet = "device.secret_set";
+    public const string DeviceSecretRemoved = "device.secret_removed";
+
     /// <summary>A closed case's tracks were deleted, or its personal data anonymised, by its jurisdiction's retention rule.</summary>
     public const string RetentionApplied = "retention.applied";
 

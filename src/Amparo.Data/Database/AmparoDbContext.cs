@@ -23,14 +23,18 @@ using Amparo.Data.Shifts;
 using Amparo.Data.Statistics;
 using Amparo.Data.Stock;
 using Amparo.Data.Zones;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Amparo.Data.Database;
 
 /// <summary>The one model of Amparo; each database provider has a subclass that owns its migrations.</summary>
-public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbContext<AmparoUser>(options)
+public abstract class AmparoDbContext(DbContextOptions options) : IdentityDbContext<AmparoUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that protects cookies and tokens, shared by every node and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Jurisdiction> Jurisdictions => Set<Jurisdiction>();
 
     public DbSet<Institution> Institutions => Set<Institution>();

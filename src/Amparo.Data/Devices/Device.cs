@@ -41,4 +41,7 @@ public sealed class Device
 
     /// <summary>The case a device is reserved for while <see cref="StockStatus.Assigned"/>.</summary>
     public Guid? ReservedCaseId { get; set; }
+
+    /// <summary>SHA-256 (hex) of the secret the device must send with every message, for protocols that carry one (OsmAnd's <c>key</c>).</summary>
+    public string? SecretHash { get; set; }
 }

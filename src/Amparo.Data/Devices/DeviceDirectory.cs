@@ -28,7 +28,7 @@ public sealed class DeviceDirectory(IDbContextFactory<AmparoDbContext> contexts,
             let assignment = db.DeviceAssignments.FirstOrDefault(a => a.DeviceId == d.Id && a.RemovedAt == null)
             select new DeviceBinding(d.Id, d.UniqueId, d.Protocol, d.Kind,
                 assignment == null ? null : assignment.CaseId,
-                assignment == null ? null : assignment.Role))
+                assignment == null ? null : assignment.Role) { SecretHash = d.SecretHash })
             .FirstOrDefaultAsync(cancellationToken);
         if (binding is null)
         {

@@ -12,6 +12,9 @@ public sealed record DecodedMessage(
     /// <summary>The frame as received (hex, or the text of text protocols), kept when the message raises an alarm.</summary>
     public string? RawFrame { get; init; }
 
+    /// <summary>The secret the device sent with it, where its protocol carries one (OsmAnd's <c>key</c>); never stored.</summary>
+    public string? Credential { get; init; }
+
     /// <summary>The alarm the device raised in this message (Traccar's names: sos, removing, powerCut…), with or without a fix.</summary>
     public string? DeviceAlarm => Position?.Alarm ?? (Attributes?.GetValueOrDefault("alarm") as string);
 

@@ -11,4 +11,7 @@ public enum IntakeOutcome
 
     /// <summary>Could not be stored now; the device must send it again.</summary>
     Unavailable,
+
+    /// <summary>The device sent more than its share this minute; nothing was stored (a frame with an alarm is never refused so).</summary>
+    RateLimited,
 }

@@ -46,6 +46,12 @@ public static partial class OsmAndEndpoint
         var options = services.GetRequiredService<IOptions<OsmAndOptions>>().Value;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         IngestMetrics.FrameReceived(DeviceProtocol.OsmAnd);
+        if (!services.GetRequiredService<DeviceRateLimiter>().TryRequest(context.Connection.RemoteIpAddress?.ToString() ?? "?"))
+        {
+            IngestMetrics.FrameRejected(DeviceProtocol.OsmAnd, "address_rate_limited");
+            return Results.Text("Too many requests from this address this minute.", MediaTypeNames.Text.Plain, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
         OsmAndDecodeResult decoded;
         try
         {
@@ -73,6 +79,8 @@ public static partial class OsmAndEndpoint
             {
                 case IntakeOutcome.UnknownDevice:
                     return Reject(logger, context, "unknown_device", $"Unknown device '{message.UniqueId}'.");
+                case IntakeOutcome.RateLimited:
+                    return Results.Text("Too many positions from this device this minute.", MediaTypeNames.Text.Plain, statusCode: StatusCodes.Status429TooManyRequests);
                 case IntakeOutcome.Unavailable:
                     LogUnavailable(logger, message.UniqueId);
                     return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);

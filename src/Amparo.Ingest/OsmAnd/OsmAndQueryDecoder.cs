@@ -12,10 +12,20 @@ public static class OsmAndQueryDecoder
     private static readonly HashSet<string> Consumed = new(StringComparer.Ordinal)
     {
         "id", "deviceid", "timestamp", "lat", "lon", "location", "valid", "speed", "bearing", "heading",
-        "altitude", "accuracy", "batt",
+        "altitude", "accuracy", "batt", "key",
     };
 
+    /// <summary>The messages of one request; a <c>key</c> parameter is the device's secret, carried with them, never kept.</summary>
     public static OsmAndDecodeResult Decode(IEnumerable<KeyValuePair<string, string>> parameters, DateTime receivedAt, TimeSpan maxFutureSkew)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var list = parameters.ToList();
+        var decoded = DecodeMessages(list, receivedAt, maxFutureSkew);
+        var key = list.LastOrDefault(p => p.Key == "key").Value;
+        return key is null || decoded.IsError ? decoded : decoded with { Messages = decoded.Messages.Select(m => m with { Credential = key }).ToList() };
+    }
+
+    private static OsmAndDecodeResult DecodeMessages(IEnumerable<KeyValuePair<string, string>> parameters, DateTime receivedAt, TimeSpan maxFutureSkew)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -22,27 +22,33 @@ public sealed partial class PositionIntake(
     DeviceEventLog events,
     IPositionWriter writer,
     IGrainFactory grains,
+    DeviceRateLimiter rates,
     TimeProvider time,
     ILogger<PositionIntake> logger) : IDeviceMessageSink
 {
     public async ValueTask<bool> IdentifyAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken) =>
-        await ResolveAsync(uniqueId, protocol, remoteAddress, cancellationToken) is not null;
+        await ResolveAsync(uniqueId, protocol, remoteAddress, null, cancellationToken) is not null;
 
     /// <summary>
     /// A device is accepted only by its registered identifier over its registered protocol: an identifier printed on
     /// a GT06 tracker's label, typed into a phone's OsmAnd app, is someone else talking and goes to the unknown list.
     /// </summary>
-    private async ValueTask<DeviceBinding?> ResolveAsync(string uniqueId, DeviceProtocol protocol, string? remoteAddress, CancellationToken cancellationToken)
+    private async ValueTask<DeviceBinding?> ResolveAsync(
+        string uniqueId, DeviceProtocol protocol, string? remoteAddress, string? credential, CancellationToken cancellationToken)
     {
         var binding = await devices.FindAsync(uniqueId, cancellationToken);
-        if (binding is not null && binding.Protocol == protocol)
+        if (binding is not null && binding.Protocol == protocol && DeviceSecrets.Matches(binding.SecretHash, credential))
         {
             return binding;
         }
 
-        if (binding is not null)
+        if (binding is not null && binding.Protocol != protocol)
         {
             LogWrongProtocol(uniqueId, binding.Protocol, protocol, remoteAddress ?? "?");
+        }
+        else if (binding is not null)
+        {
+            LogWrongSecret(uniqueId, protocol, remoteAddress ?? "?");
         }
 
         await unknownDevices.RecordAsync(uniqueId, protocol, remoteAddress, cancellationToken);
@@ -52,10 +58,17 @@ public sealed partial class PositionIntake(
     public async ValueTask<IntakeOutcome> AcceptFrameAsync(IReadOnlyList<DecodedMessage> messages, DeviceProtocol protocol, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count > 0 && !messages.Any(m => m.DeviceAlarm is not null || m.Position?.Alarm is not null) && !rates.TryFrame(messages[0].UniqueId))
+        {
+            IngestMetrics.FrameRejected(protocol, "rate_limited");
+            LogRateLimited(messages[0].UniqueId, protocol);
+            return IntakeOutcome.RateLimited;
+        }
+
         var bindings = new DeviceBinding[messages.Count];
         for (var i = 0; i < messages.Count; i++)
         {
-            if (await ResolveAsync(messages[i].UniqueId, protocol, null, cancellationToken) is not { } binding)
+            if (await ResolveAsync(messages[i].UniqueId, protocol, null, messages[i].Credential, cancellationToken) is not { } binding)
             {
                 return IntakeOutcome.UnknownDevice;
             }
@@ -183,6 +196,12 @@ public sealed partial class PositionIntake(
             return false;
         }
     }
+
+    [LoggerMessage(EventId = 3105, Level = LogLevel.Warning, Message = "Device {Device} has a secret and spoke {Protocol} from {Remote} without the right one: refused")]
+    private partial void LogWrongSecret(string device, DeviceProtocol protocol, string remote);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Warning, Message = "Device {Device} sent more {Protocol} frames this minute than allowed; refused")]
+    private partial void LogRateLimited(string device, DeviceProtocol protocol);
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Warning, Message = "Device {Device} is registered for {Registered} but spoke {Protocol} from {Remote}: refused")]
     private partial void LogWrongProtocol(string device, DeviceProtocol registered, DeviceProtocol protocol, string remote);

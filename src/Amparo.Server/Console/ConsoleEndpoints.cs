@@ -1,4 +1,5 @@
 using Amparo.Data.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -11,11 +12,12 @@ public static class ConsoleEndpoints
     /// <summary>Sign-out and the language switch (a cookie read by request localization).</summary>
     public static IEndpointRouteBuilder MapConsoleEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // The console's sign-out form carries its anti-forgery token: another site cannot sign an operator out.
         endpoints.MapPost("/logout", async (SignInManager<AmparoUser> signIn) =>
         {
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/login");
-        }).ExcludeFromDescription();
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 
         endpoints.MapGet("/culture", (string c, string? returnUrl, HttpContext context) =>
         {

@@ -75,6 +75,7 @@ public static class AmparoHost
         services.AddAmparoIngest();
         services.AddAmparoMonitoring();
         services.AddAmparoAuth();
+        services.AddAmparoKeyRing(builder.Configuration);
         services.AddAmparoUsers();
         services.AddAmparoHealth();
         services.AddAmparoSupervision();

@@ -124,6 +124,8 @@ public static class AccessMatrix
         Staff("POST /api/stock/devices", Field, Filtered, None, "Receives devices into stock."),
         Staff("GET /api/stock/devices/{id:guid}/history", Field, Device, None, "A device's movements."),
         Staff("POST /api/stock/devices/{id:guid}/movements", Field, Device, None, "Moves a device."),
+        Staff("POST /api/stock/devices/{id:guid}/secret", Field, Device, None, "Makes a device's secret (shown once)."),
+        Staff("DELETE /api/stock/devices/{id:guid}/secret", Field, Device, None, "Removes a device's secret."),
         Staff("GET /api/stock/institutions", Field, Filtered, None, "Institutions of the stock."),
         Staff("PUT /api/stock/institutions/{id:guid}/adhesion", Supervisors, Institution, None, "An institution's adhesion to the programme."),
 
@@ -213,6 +215,7 @@ public static class AccessMatrix
         Staff("PAGE /casos/{CaseId:guid}/expediente", Everyone, Case, Identity, "The case file.") with { Parameter = "CaseId" },
         Staff("PAGE /casos/{CaseId:guid}/ingreso", Everyone, Case, Identity, "The intake file.") with { Parameter = "CaseId" },
         Staff("PAGE /auditoria", Supervisors, Filtered, None, "The audit."),
+        Staff("PAGE /usuarios", UserEndpoints.Managers, Filtered, None, "Staff accounts."),
         Staff("PAGE /ciudadania", Centre, Filtered, Location, "Citizens' alerts."),
         Staff("PAGE /servicios", Centre, Filtered, None, "Citizens' reports and services."),
         Staff("PAGE /estadisticas", Supervisors, Filtered, None, "Programme figures."),

@@ -128,6 +128,20 @@ public class StaffSignInTests(ServerPool servers)
         last.Dispose();
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_key_ring_that_signs_sessions_is_kept_in_the_database_for_every_node(DatabaseProvider provider)
+    {
+        var server = await servers.GetAsync(provider);
+        using var client = await server.ClientAsync("operador");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("api/cases")).StatusCode);
+
+        await using var db = server.Db();
+        var keys = await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml => Assert.Contains("<key ", xml, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_short_or_plain_password_is_refused()
     {

@@ -80,6 +80,7 @@ public sealed class TestServer : IAsyncDisposable
             "--Amparo:Demo:Enabled=true",
             // Every test signs in from 127.0.0.1: the per-address sign-in limit has its own test.
             "--Amparo:Security:SignInAttemptsPerMinute=10000",
+            "--Amparo:Listeners:Rate:FramesPerDeviceMinute=1000000",
             "--Amparo:Demo:Simulate=false",
             $"--Amparo:Demo:Password={Password}",
             "--Amparo:Map:TileUrl=",

@@ -1275,6 +1275,9 @@ namespace Amparo.Data.Migrations.Postgres
                     b.Property<Guid?>("ReservedCaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SecretHash")
+                        .HasColumnType("text");
+
                     b.Property<string>("StockStatus")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -2735,6 +2738,25 @@ namespace Amparo.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.ToTable("Zones");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

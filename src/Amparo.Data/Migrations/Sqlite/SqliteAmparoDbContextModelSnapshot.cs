@@ -1265,6 +1265,9 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.Property<Guid?>("ReservedCaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecretHash")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StockStatus")
                         .IsConcurrencyToken()
                         .IsRequired()
@@ -2719,6 +2722,23 @@ namespace Amparo.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("Zones");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

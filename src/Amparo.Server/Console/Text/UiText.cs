@@ -239,6 +239,7 @@ public static class UiText
         FieldConsoleWords.All,
         AppWords.All,
         SignInWords.All,
+        UserWords.All,
         CitizenWords.All,
         StatisticsWords.All);
 

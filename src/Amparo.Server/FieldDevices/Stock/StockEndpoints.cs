@@ -17,6 +17,7 @@ public static class StockEndpoints
         group.MapPost("/devices/{id:guid}/movements", MoveAsync)
             .WithSummary("Moves a device by hand: status InRepair, Lost, InStore, Assigned (with caseId), Retired, and/or institutionId to transfer it.");
         group.MapGet("/devices/{id:guid}/history", HistoryAsync).WithSummary("A device and every movement of it, oldest first.");
+        group.MapDeviceSecretEndpoints();
         return endpoints;
     }
 
