@@ -11,6 +11,10 @@ namespace Amparo.Server.Auth;
 
 public static class AuthEndpoints
 {
+    // What a sign-in may say about itself: a longer name is no user of ours, only a way to fill the audit.
+    private const int MaxUserName = 256;
+    private const int MaxPassword = 1024;
+
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/auth").WithTags("Auth");
@@ -35,9 +39,11 @@ public static class AuthEndpoints
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> LoginAsync(
         LoginRequest request, StaffSignIn staff, SignInManager<AmparoUser> signIn, TimeProvider time, HttpContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
+        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password)
+            || request.UserName.Length > MaxUserName || request.Password.Length > MaxPassword)
         {
-            return TypedResults.Problem("Faltan el usuario (userName) y la contraseña (password).", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem($"Faltan el usuario (userName, hasta {MaxUserName} caracteres) y la contraseña (password, hasta {MaxPassword}).",
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         var result = await staff.CheckAsync(request.UserName, request.Password, request.TwoFactorCode, "api", Remote(context), context.RequestAborted);
@@ -49,7 +55,12 @@ public static class AuthEndpoints
     private static async Task<Results<Ok<AuthenticatorSetup>, ProblemHttpResult>> SetupAsync(
         LoginRequest request, StaffSignIn staff, HttpContext context)
     {
-        var result = await staff.CheckAsync(request.UserName ?? string.Empty, request.Password ?? string.Empty, null, "api: alta del segundo factor", Remote(context), context.RequestAborted);
+        if (request.UserName is not { Length: > 0 and <= MaxUserName } || request.Password is not { Length: > 0 and <= MaxPassword })
+        {
+            return TypedResults.Problem("Faltan el usuario (userName) y la contraseña (password).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var result = await staff.CheckAsync(request.UserName, request.Password, null, "api: alta del segundo factor", Remote(context), context.RequestAborted);
         return result switch
         {
             { Outcome: StaffSignInOutcome.SetupRequired or StaffSignInOutcome.Succeeded, User: { TwoFactorEnabled: false } user } => TypedResults.Ok(await staff.SetupAsync(user, renewKey: true)),
@@ -62,8 +73,13 @@ public static class AuthEndpoints
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> EnableAsync(
         TwoFactorEnableRequest request, StaffSignIn staff, SignInManager<AmparoUser> signIn, TimeProvider time, HttpContext context)
     {
+        if (request.UserName is not { Length: > 0 and <= MaxUserName } || request.Password is not { Length: > 0 and <= MaxPassword })
+        {
+            return TypedResults.Problem("Faltan el usuario (userName) y la contraseña (password).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var remote = Remote(context);
-        var result = await staff.CheckAsync(request.UserName ?? string.Empty, request.Password ?? string.Empty, null, "api: alta del segundo factor", remote, context.RequestAborted);
+        var result = await staff.CheckAsync(request.UserName, request.Password, null, "api: alta del segundo factor", remote, context.RequestAborted);
         if (result is not { Outcome: StaffSignInOutcome.SetupRequired or StaffSignInOutcome.Succeeded, User: { TwoFactorEnabled: false } user })
         {
             return result.Outcome == StaffSignInOutcome.CodeRequired

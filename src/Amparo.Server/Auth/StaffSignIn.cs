@@ -138,6 +138,10 @@ public sealed class StaffSignIn(UserManager<AmparoUser> users, IOptions<Security
         return new StaffSignInResult(locked ? StaffSignInOutcome.LockedOut : outcome, locked ? null : user);
     }
 
-    private Task RecordAsync(string userName, string action, string channel, string? remoteAddress, CancellationToken cancellationToken) =>
-        audit.RecordAsync(new AuditEntry(userName, action, "user", userName, RemoteAddress: remoteAddress, Details: channel), cancellationToken);
+    /// <summary>A name typed at the sign-in is whatever someone typed: the audit keeps at most 256 characters of it.</summary>
+    private Task RecordAsync(string userName, string action, string channel, string? remoteAddress, CancellationToken cancellationToken)
+    {
+        var name = userName.Length > 256 ? userName[..256] : userName;
+        return audit.RecordAsync(new AuditEntry(name, action, "user", name, RemoteAddress: remoteAddress, Details: channel), cancellationToken);
+    }
 }
