@@ -39,11 +39,9 @@ public static class AuthEndpoints
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> LoginAsync(
         LoginRequest request, StaffSignIn staff, SignInManager<AmparoUser> signIn, TimeProvider time, HttpContext context)
     {
-        if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password)
-            || request.UserName.Length > MaxUserName || request.Password.Length > MaxPassword)
+        if (MissingCredentials(request.UserName, request.Password) is { } missing)
         {
-            return TypedResults.Problem($"Faltan el usuario (userName, hasta {MaxUserName} caracteres) y la contraseña (password, hasta {MaxPassword}).",
-                statusCode: StatusCodes.Status400BadRequest);
+            return missing;
         }
 
         var result = await staff.CheckAsync(request.UserName, request.Password, request.TwoFactorCode, "api", Remote(context), context.RequestAborted);
@@ -55,12 +53,12 @@ public static class AuthEndpoints
     private static async Task<Results<Ok<AuthenticatorSetup>, ProblemHttpResult>> SetupAsync(
         LoginRequest request, StaffSignIn staff, HttpContext context)
     {
-        if (request.UserName is not { Length: > 0 and <= MaxUserName } || request.Password is not { Length: > 0 and <= MaxPassword })
+        if (MissingCredentials(request.UserName, request.Password) is { } missing)
         {
-            return TypedResults.Problem("Faltan el usuario (userName) y la contraseña (password).", statusCode: StatusCodes.Status400BadRequest);
+            return missing;
         }
 
-        var result = await staff.CheckAsync(request.UserName, request.Password, null, "api: alta del segundo factor", Remote(context), context.RequestAborted);
+        var result = await staff.CheckAsync(request.UserName!, request.Password!, null, "api: alta del segundo factor", Remote(context), context.RequestAborted);
         return result switch
         {
             { Outcome: StaffSignInOutcome.SetupRequired or StaffSignInOutcome.Succeeded, User: { TwoFactorEnabled: false } user } => TypedResults.Ok(await staff.SetupAsync(user, renewKey: true)),
@@ -73,13 +71,13 @@ public static class AuthEndpoints
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> EnableAsync(
         TwoFactorEnableRequest request, StaffSignIn staff, SignInManager<AmparoUser> signIn, TimeProvider time, HttpContext context)
     {
-        if (request.UserName is not { Length: > 0 and <= MaxUserName } || request.Password is not { Length: > 0 and <= MaxPassword })
+        if (MissingCredentials(request.UserName, request.Password) is { } missing)
         {
-            return TypedResults.Problem("Faltan el usuario (userName) y la contraseña (password).", statusCode: StatusCodes.Status400BadRequest);
+            return missing;
         }
 
         var remote = Remote(context);
-        var result = await staff.CheckAsync(request.UserName, request.Password, null, "api: alta del segundo factor", remote, context.RequestAborted);
+        var result = await staff.CheckAsync(request.UserName!, request.Password!, null, "api: alta del segundo factor", remote, context.RequestAborted);
         if (result is not { Outcome: StaffSignInOutcome.SetupRequired or StaffSignInOutcome.Succeeded, User: { TwoFactorEnabled: false } user })
         {
             return result.Outcome == StaffSignInOutcome.CodeRequired
@@ -134,6 +132,12 @@ public static class AuthEndpoints
     private static DateTimeOffset? StartedAt(ClaimsPrincipal principal) =>
         long.TryParse(principal.FindFirst(AmparoClaims.SessionStarted)?.Value, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
+    private static ProblemHttpResult? MissingCredentials(string? userName, string? password) =>
+        string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password) || userName.Length > MaxUserName || password.Length > MaxPassword
+            ? TypedResults.Problem($"Faltan el usuario (userName, hasta {MaxUserName} caracteres) y la contraseña (password, hasta {MaxPassword}).",
+                statusCode: StatusCodes.Status400BadRequest)
             : null;
 
     private static ProblemHttpResult Refusal(StaffSignInOutcome outcome) => outcome switch

@@ -1,6 +1,7 @@
 using Amparo.Domain.Citizens;
 using Amparo.Domain.Documents;
 using Amparo.Server.Auth;
+using Amparo.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public static class CitizenReportEndpoints
         var group = endpoints.MapGroup("/api/citizen-reports").WithTags("Citizen reports").RequireAuthorization(AmparoPolicies.AlarmHandler);
         group.MapGet("/", ListAsync).WithSummary("?queue=emergency|public-service (required), &status=, &category=, &area=, &open=true.");
         group.MapGet("/catalogue", Catalogue).WithSummary("The report categories and the municipal areas, in Spanish and English.");
-        group.MapPost("/", RegisterAsync).WithMetadata(new RequestSizeLimitAttribute(CitizenReports.MaxPhotoBytes / 3 * 4 + 64 * 1024)).WithSummary("Registers a report a citizen phoned in (the operator's own jurisdiction).");
+        group.MapPost("/", RegisterAsync).WithMetadata(new RequestSizeLimitAttribute(RequestBodyLimits.Base64Of(CitizenReports.MaxPhotoBytes))).WithSummary("Registers a report a citizen phoned in (the operator's own jurisdiction).");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("One report with its follow-up.");
         group.MapPost("/{id:guid}/route", RouteAsync).WithSummary("Routes the report to a municipal area.");
         group.MapPost("/{id:guid}/status", StatusAsync).WithSummary("in-progress, resolved or rejected, with a note the citizen reads.");

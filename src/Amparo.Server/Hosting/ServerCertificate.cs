@@ -8,13 +8,18 @@ public static class ServerCertificate
     public static X509Certificate2? Load(HttpOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.CertificatePath))
+        return Load(options.CertificatePath, options.CertificatePassword, options.CertificateKeyPath);
+    }
+
+    public static X509Certificate2? Load(string? path, string? password, string? keyPath = null)
+    {
+        if (string.IsNullOrWhiteSpace(path))
         {
             return null;
         }
 
-        return string.IsNullOrWhiteSpace(options.CertificateKeyPath)
-            ? X509CertificateLoader.LoadPkcs12FromFile(options.CertificatePath, options.CertificatePassword)
-            : X509Certificate2.CreateFromPemFile(options.CertificatePath, options.CertificateKeyPath);
+        return string.IsNullOrWhiteSpace(keyPath)
+            ? X509CertificateLoader.LoadPkcs12FromFile(path, password)
+            : X509Certificate2.CreateFromPemFile(path, keyPath);
     }
 }

@@ -15,11 +15,7 @@ public static class KeyRingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var keys = services.AddDataProtection().SetApplicationName("Amparo").PersistKeysToDbContext<AmparoDbContext>();
-        var certificate = ServerCertificate.Load(new HttpOptions
-        {
-            CertificatePath = configuration["Amparo:Security:KeyCertificatePath"],
-            CertificatePassword = configuration["Amparo:Security:KeyCertificatePassword"],
-        });
+        var certificate = ServerCertificate.Load(configuration["Amparo:Security:KeyCertificatePath"], configuration["Amparo:Security:KeyCertificatePassword"]);
         if (certificate is not null)
         {
             keys.ProtectKeysWithCertificate(certificate);

@@ -13,7 +13,13 @@ public sealed class RequestBodyLimits(RequestDelegate next)
     public const long Default = 1024 * 1024;
 
     /// <summary>A file of <see cref="FileUpload.MaxBytes"/> in base64 inside its JSON.</summary>
-    public const long Document = FileUpload.MaxBytes / 3 * 4 + 64 * 1024;
+    public const long Document = FileUpload.MaxBytes / 3 * 4 + JsonAround;
+
+    /// <summary>Room for the JSON around a file's base64.</summary>
+    private const long JsonAround = 64 * 1024;
+
+    /// <summary>A body carrying a file of <paramref name="fileBytes"/> in base64 inside its JSON.</summary>
+    public static long Base64Of(long fileBytes) => fileBytes / 3 * 4 + JsonAround;
 
     /// <summary>An act: its photos and signatures in base64, up to what Kestrel takes at most.</summary>
     public const long Act = 30_000_000;
