@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Amparo.Data.Audit;
-using Amparo.Data.Identity;
 
 namespace Amparo.Server.Security;
 
@@ -25,7 +23,7 @@ public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
 
         // Headers are ASCII: a reason with accents comes percent-encoded (UTF-8), as a browser encodes a URL.
         var reason = Uri.UnescapeDataString(http.Request.Headers[ReasonHeader].ToString()).Trim();
-        if (reason.Length == 0 && IsApiClient(http) && MustSayWhy(http.User, rule))
+        if (reason.Length == 0 && IsApiClient(http) && VictimDataReceivers.MustSayWhy(http.User, rule))
         {
             return TypedResults.Problem(
                 $"Indique el motivo de la consulta en la cabecera {ReasonHeader} (p. ej. el expediente o la diligencia): su rol lee datos de la víctima fuera del centro de monitoreo y el motivo queda en la auditoría.",
@@ -39,29 +37,19 @@ public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
         }
 
         var owner = http.Items[AccessHandler.OwnerItem] as ResourceOwner;
-        await audit.RecordAsync(new AuditEntry(
-            http.User.Identity?.Name ?? "?", AuditActions.VictimDataAnswered, rule.Exposure == VictimExposure.Location ? "victim_position" : "victim_data",
-            rule.Key, owner?.CaseId, http.Connection.RemoteIpAddress?.ToString(),
-            $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}" + (reason.Length > 0 ? $" | motivo: {reason[..Math.Min(reason.Length, 500)]}" : string.Empty)),
+        await audit.RecordAsync(
+            VictimDataReceivers.Answered(http.User.Identity?.Name ?? "?", rule, owner?.CaseId, http.Connection.RemoteIpAddress?.ToString(),
+                $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}", reason),
             http.RequestAborted);
         return result;
     }
 
     /// <summary>
     /// A program with a token, not the console: the console's own links (an act's photo, a notice's PDF) carry no header,
-    /// and its reads are audited as such (asking the console's users for a reason is a screen of its own).
+    /// and the console asks its users for the reason when a page opens (VictimDataGate).
     /// </summary>
     private static bool IsApiClient(HttpContext http) =>
         http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Those outside the monitoring centre who would receive her identity (the court, the prosecutor, the gender areas,
-    /// the technicians) say why they read it; the centre, whose work is to watch over her, does not.
-    /// </summary>
-    private static bool MustSayWhy(ClaimsPrincipal user, AccessRule rule) =>
-        !AmparoRoles.AlarmHandlers.Any(user.IsInRole)
-        && ((rule.Exposure.HasFlag(VictimExposure.Identity) && AmparoRoles.VictimDataReaders.Any(user.IsInRole))
-            || (rule.Exposure.HasFlag(VictimExposure.Location) && AmparoRoles.VictimLocationReaders.Any(user.IsInRole)));
 
     /// <summary>A result that will send data: any success; a refusal or an error sends none.</summary>
     private static bool Answered(object? result) => result switch

@@ -32,6 +32,23 @@ public static class Browser
         await WaitInteractiveAsync(page);
     }
 
-    public static Task WaitInteractiveAsync(IPage page) =>
-        page.WaitForSelectorAsync("#console-ready[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+    /// <summary>A reason a court or a gender area would give, for the tests that are not about the question itself.</summary>
+    public const string Reason = "Revisión del expediente para la audiencia";
+
+    /// <summary>
+    /// Waits until the page's circuit is interactive. Roles outside the centre are first asked why they open a page with
+    /// the victim's data: this gives <see cref="Reason"/> (the question itself is tested by VictimDataReasonTests).
+    /// </summary>
+    public static async Task WaitInteractiveAsync(IPage page)
+    {
+        var ready = page.Locator("#console-ready[data-interactive=true]");
+        var gate = page.Locator("[data-testid=reason-gate]");
+        await ready.Or(gate).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        if (await gate.CountAsync() > 0)
+        {
+            await page.FillAsync("[data-testid=reason-text]", Reason);
+            await page.ClickAsync("[data-testid=reason-submit]");
+            await ready.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        }
+    }
 }

@@ -241,7 +241,8 @@ public static class UiText
         SignInWords.All,
         UserWords.All,
         CitizenWords.All,
-        StatisticsWords.All);
+        StatisticsWords.All,
+        ReasonWords.All);
 
     private static Dictionary<string, (string Es, string En)> Combine(params IReadOnlyDictionary<string, (string Es, string En)>[] parts)
     {

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Reflection;
+using Amparo.Data.Audit;
+using Amparo.Server.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using RouteData = Microsoft.AspNetCore.Components.RouteData;
+
+namespace Amparo.Server.Console.Components;
+
+/// <summary>
+/// Stands between the router and every console page whose matrix line carries a victim's data: each time such a page
+/// opens for someone it reaches, an audit row says who, which page, which case, from where and why. Roles outside the
+/// centre that would read her identity first say why, once per case in this console tab. Nothing of her is in the
+/// page's first, prerendered answer: the page renders once the circuit runs and the row is written.
+/// </summary>
+public sealed partial class VictimDataGate : ComponentBase
+{
+    public const int ShortestReason = 5;
+
+    private readonly Dictionary<Guid, string> _reasonsGiven = [];
+    private GateState _state;
+    private string? _openedPage;
+    private Opening? _pending;
+    private string? _reason;
+    private bool _tooShort;
+
+    [Parameter, EditorRequired]
+    public RouteData RouteData { get; set; } = null!;
+
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> Authentication { get; set; } = null!;
+
+    [Inject]
+    private ResourceJurisdictions Owners { get; set; } = null!;
+
+    [Inject]
+    private ConsoleSession Session { get; set; } = null!;
+
+    [Inject]
+    private AuditLog Audit { get; set; } = null!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var page = PageOf(RouteData);
+        if (page == _openedPage && _state == GateState.Open)
+        {
+            return;
+        }
+
+        // Until this opening is settled nothing of the new page renders (the awaits below would render the old state).
+        _state = GateState.Waiting;
+        var rule = RuleOf(RouteData.PageType);
+        var user = (await Authentication).User;
+        if (rule is not { Exposure: not VictimExposure.None } || !rule.Allows(user.IsInRole) || !VictimDataReceivers.Receives(user, rule))
+        {
+            Open(page);
+            return;
+        }
+
+        if (!RendererInfo.IsInteractive)
+        {
+            _state = GateState.Waiting;
+            return;
+        }
+
+        var caseId = await CaseOfAsync(rule);
+        if (caseId is { Visible: false })
+        {
+            // Another jurisdiction's record: the page answers that it does not exist and shows nothing of her.
+            Open(page);
+            return;
+        }
+
+        var opening = new Opening(page, rule, caseId?.Id, user.Identity?.Name ?? "?");
+        if (VictimDataReceivers.MustSayWhy(user, rule) && !_reasonsGiven.ContainsKey(opening.CaseKey))
+        {
+            if (_pending?.Page != page)
+            {
+                // A new question; the same page rendered again keeps what she was typing.
+                (_reason, _tooShort) = (null, false);
+            }
+
+            (_pending, _state) = (opening, GateState.AskReason);
+            return;
+        }
+
+        await RecordAsync(opening, _reasonsGiven.GetValueOrDefault(opening.CaseKey));
+    }
+
+    private async Task GiveReasonAsync()
+    {
+        var reason = _reason?.Trim() ?? string.Empty;
+        _tooShort = reason.Length < ShortestReason;
+        if (_tooShort || _pending is not { } opening)
+        {
+            return;
+        }
+
+        _reasonsGiven[opening.CaseKey] = reason;
+        await RecordAsync(opening, reason);
+    }
+
+    private async Task RecordAsync(Opening opening, string? reason)
+    {
+        await Audit.RecordAsync(
+            VictimDataReceivers.Answered(opening.UserName, opening.Rule, opening.CaseId, Session.RemoteAddress, $"console {opening.Page}", reason),
+            CancellationToken.None);
+        _pending = null;
+        Open(opening.Page);
+    }
+
+    private void Open(string page) => (_openedPage, _state) = (page, GateState.Open);
+
+    private async Task<CaseOfPage?> CaseOfAsync(AccessRule rule)
+    {
+        if (!ResourceJurisdictions.Resolves(rule.Scope)
+            || RouteData.RouteValues.GetValueOrDefault(rule.Parameter) is not { } value
+            || !Guid.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out var id))
+        {
+            return null;
+        }
+
+        if (await Owners.FindAsync(rule.Scope, id, CancellationToken.None) is not { } owner)
+        {
+            return null;
+        }
+
+        var scope = await Session.ScopeAsync(CancellationToken.None);
+        return new CaseOfPage(owner.CaseId, scope.CanSee(owner.JurisdictionId));
+    }
+
+    /// <summary>The page and the records it names: opening another case is another opening.</summary>
+    private static string PageOf(RouteData route) =>
+        route.PageType.FullName + "?" + string.Join('&', route.RouteValues.OrderBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => $"{v.Key}={Convert.ToString(v.Value, CultureInfo.InvariantCulture)}"));
+
+    private static AccessRule? RuleOf(Type page) =>
+        page.GetCustomAttributes<AuthorizeAttribute>().Select(a => a.Policy).OfType<string>().Select(AccessMatrix.Find).OfType<AccessRule>().FirstOrDefault();
+
+    private enum GateState
+    {
+        Waiting,
+        AskReason,
+        Open,
+    }
+
+    private sealed record CaseOfPage(Guid? Id, bool Visible);
+
+    private sealed record Opening(string Page, AccessRule Rule, Guid? CaseId, string UserName)
+    {
+        /// <summary>A reason given for a case serves its other pages; pages of no case share one.</summary>
+        public Guid CaseKey => CaseId ?? Guid.Empty;
+    }
+}
