@@ -56,6 +56,11 @@ public sealed partial class VictimDataGate : ComponentBase
         _state = GateState.Waiting;
         var rule = RuleOf(RouteData.PageType);
         var user = (await Authentication).User;
+        if (!IsCurrent(page))
+        {
+            return;
+        }
+
         if (rule is not { Exposure: not VictimExposure.None } || !rule.Allows(user.IsInRole) || !VictimDataReceivers.Receives(user, rule))
         {
             Open(page);
@@ -64,11 +69,16 @@ public sealed partial class VictimDataGate : ComponentBase
 
         if (!RendererInfo.IsInteractive)
         {
-            _state = GateState.Waiting;
             return;
         }
 
         var caseId = await CaseOfAsync(rule);
+        if (!IsCurrent(page))
+        {
+            // She went on to another page meanwhile: that page's own pass decides what shows.
+            return;
+        }
+
         if (caseId is { Visible: false })
         {
             // Another jurisdiction's record: the page answers that it does not exist and shows nothing of her.
@@ -110,11 +120,16 @@ public sealed partial class VictimDataGate : ComponentBase
         await Audit.RecordAsync(
             VictimDataReceivers.Answered(opening.UserName, opening.Rule, opening.CaseId, Session.RemoteAddress, $"console {opening.Page}", reason),
             CancellationToken.None);
-        _pending = null;
-        Open(opening.Page);
+        if (IsCurrent(opening.Page))
+        {
+            _pending = null;
+            Open(opening.Page);
+        }
     }
 
     private void Open(string page) => (_openedPage, _state) = (page, GateState.Open);
+
+    private bool IsCurrent(string page) => page == PageOf(RouteData);
 
     private async Task<CaseOfPage?> CaseOfAsync(AccessRule rule)
     {
