@@ -67,7 +67,7 @@ public class CaseFileTests
         await Browser.WaitInteractiveAsync(court);
         await court.Locator($"[data-testid=cessation-request][data-case='{caseId}'] a").ClickAsync();
         await court.WaitForURLAsync("**/expediente");
-        await Browser.WaitInteractiveAsync(court);
+        await Browser.GiveReasonAsync(court);
         await court.Locator("[data-testid=order-kind]").SelectOptionAsync("Cessation");
         await court.ClickAsync("[data-testid=order-apply]");
         await Expect(court.Locator("[data-testid=record]")).ToHaveAttributeAsync("data-status", "Closed");

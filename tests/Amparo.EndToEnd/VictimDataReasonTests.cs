@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Amparo.EndToEnd.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -37,17 +38,30 @@ public sealed class VictimDataReasonTests
         await court.ClickAsync("[data-testid=reason-submit]");
         await Expect(court.Locator("[data-testid=intake] [data-testid=consent]")).ToBeVisibleAsync();
 
-        // The case file of the same case in the same tab: no second question, a second row with the same reason.
+        // The case file of the same case in the same tab opens without a second question: a second row with the same reason.
         await court.ClickAsync("a[href$='/expediente']");
         await court.WaitForURLAsync("**/expediente");
         await Expect(court.Locator("[data-testid=record]")).ToBeVisibleAsync();
-        await Expect(gate).ToHaveCountAsync(0);
 
-        // The centre watches over her: it opens the file without a question, and its opening is audited too.
+        // The registry names every victim: its downloads wait for a reason, and carry it to the audit.
+        await court.GotoAsync(Url(run, "registros"));
+        await Browser.WaitInteractiveAsync(court);
+        var download = court.Locator("[data-testid=ruc-download][data-format=csv][data-lang=es]");
+        await Expect(download).ToHaveAttributeAsync("aria-disabled", "true");
+        await court.FillAsync("[data-testid=ruc-reason]", "Informe al pleno");
+        await Expect(download).ToHaveAttributeAsync("href", new Regex("motivo=Informe%20al%20pleno"));
+        await court.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("41-court-registry-reason"), FullPage = true });
+        var href = await download.GetAttributeAsync("href") ?? "";
+        var file = await court.APIRequest.GetAsync(Url(run, href));
+        Assert.Equal(200, file.Status);
+        var bare = await court.APIRequest.GetAsync(Url(run, href[..href.IndexOf("&motivo=", StringComparison.Ordinal)]));
+        Assert.Equal(400, bare.Status);
+        Assert.Contains("motivo", await bare.TextAsync(), StringComparison.Ordinal);
+
+        // The centre watches over her: its openings (the live map it lands on, the file) are audited without a question.
         var desk = await run.SignInAsync("operador");
         await desk.GotoAsync(Url(run, $"casos/{caseId}/expediente"));
         await Expect(desk.Locator("[data-testid=record]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Expect(desk.Locator("[data-testid=reason-gate]")).ToHaveCountAsync(0);
 
         var supervisor = await run.SignInAsync("supervisor");
         var answer = await supervisor.APIRequest.GetAsync(Url(run, $"api/audit?caseId={caseId}&action=access.victim_data"));
@@ -65,7 +79,17 @@ public sealed class VictimDataReasonTests
         Assert.All(courts, r => Assert.EndsWith("| motivo: " + reason, r.Details, StringComparison.Ordinal));
         Assert.All(courts, r => Assert.Equal("127.0.0.1", r.From));
         var centre = Assert.Single(rows, r => r.User == "operador");
+        Assert.Equal("PAGE /casos/{CaseId:guid}/expediente", centre.Subject);
         Assert.DoesNotContain("motivo", centre.Details, StringComparison.Ordinal);
+
+        var map = await supervisor.APIRequest.GetAsync(Url(run, "api/audit?user=operador&action=access.victim_data"));
+        using var mapRows = JsonDocument.Parse(await map.TextAsync());
+        Assert.Contains(mapRows.RootElement.EnumerateArray(), e => e.GetProperty("subjectId").GetString() == "PAGE /");
+        var registry = await supervisor.APIRequest.GetAsync(Url(run, "api/audit?user=juzgado&action=access.victim_data"));
+        using var registryRows = JsonDocument.Parse(await registry.TextAsync());
+        var export = Assert.Single(registryRows.RootElement.EnumerateArray(), e => e.GetProperty("subjectId").GetString() == "GET /api/registries/monitored-situations");
+        Assert.EndsWith("| motivo: Informe al pleno", export.GetProperty("details").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("motivo=", export.GetProperty("details").GetString(), StringComparison.Ordinal);
         Assert.Empty(run.Errors);
     }
 

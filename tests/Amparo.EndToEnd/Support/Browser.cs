@@ -51,4 +51,14 @@ public static class Browser
             await ready.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         }
     }
+
+    /// <summary>
+    /// After a link inside the console to a page with the victim's data, for a role outside the centre: waits for the
+    /// question itself (the previous page's ready marker may still be there while the new one loads), answers it.
+    /// </summary>
+    public static async Task GiveReasonAsync(IPage page)
+    {
+        await page.Locator("[data-testid=reason-gate]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await WaitInteractiveAsync(page);
+    }
 }

@@ -123,7 +123,8 @@ public sealed partial class AccessFixture
             failures.Add($"{rule.Key} {path} gave {user.Role} ({(user.Own ? "own" : "other")}) the victim's name");
         }
 
-        if (VictimPlaces.Any(p => body.Contains(p, StringComparison.Ordinal))
+        // A whole number, not the first digits of another (a violence-map cell's edge may begin like her fix).
+        if (VictimPlaces.Any(p => Regex.IsMatch(body, $@"(?<![\d.]){Regex.Escape(p)}(?!\d)", RegexOptions.CultureInvariant))
             && !(user.Own && rule.Exposure.HasFlag(VictimExposure.Location) && AmparoRoles.VictimLocationReaders.Contains(user.Role)))
         {
             failures.Add($"{rule.Key} {path} gave {user.Role} ({(user.Own ? "own" : "other")}) where the victim is or lives");

@@ -136,6 +136,10 @@ public class AccessMatrixTests(ServerPool servers)
     /// as XLSX, whose sheets are scanned like any body. Her name must be in the export of those who may read it, or the
     /// scan would prove nothing.
     /// </summary>
+    [Fact]
+    public void Every_export_the_matrix_test_makes_is_a_line_of_the_matrix() =>
+        Assert.All(Exports.Keys, key => Assert.NotNull(AccessMatrix.Find(key)));
+
     private static async Task ExportAsync(AccessFixture fixture, List<string> failures, List<(string User, string Key)> answered, AccessRule rule, MatrixUser user, string path)
     {
         if (!Exports.TryGetValue(rule.Key, out var query))

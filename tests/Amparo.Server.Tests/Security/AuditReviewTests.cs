@@ -41,7 +41,7 @@ public class AuditReviewTests(ServerPool servers)
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task The_court_says_why_it_reads_a_victims_data_and_the_reason_is_audited(DatabaseProvider provider)
+    public async Task The_court_says_why_it_reads_a_victims_data_by_header_or_link_parameter_and_the_reason_is_audited(DatabaseProvider provider)
     {
         var server = await servers.GetAsync(provider);
         var test = await TestCase.CreateAsync(server);
@@ -52,6 +52,9 @@ public class AuditReviewTests(ServerPool servers)
         using var timeline = await judge.GetAsync($"api/cases/{test.Id}/timeline");
         judge.DefaultRequestHeaders.Add(Server.Security.VictimDataAuditFilter.ReasonHeader, Uri.EscapeDataString("Oficio 123-2026, audiencia de variación"));
         using var said = await judge.GetAsync($"api/cases/{test.Id}");
+        judge.DefaultRequestHeaders.Remove(Server.Security.VictimDataAuditFilter.ReasonHeader);
+        // A console link carries it as a parameter, over two lines as typed: kept on one line, not repeated in the query.
+        using var linked = await judge.GetAsync($"api/cases/{test.Id}?motivo={Uri.EscapeDataString("Audiencia de\n  control")}");
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, silent.StatusCode);
         Assert.Contains("motivo", await silent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -59,8 +62,10 @@ public class AuditReviewTests(ServerPool servers)
         Assert.Equal(System.Net.HttpStatusCode.OK, said.StatusCode);
         using var supervisor = await server.ClientAsync("supervisor");
         var rows = await ListAsync(supervisor, $"api/audit?caseId={test.Id}&user=juzgado.motivo&action={AuditActions.VictimDataAnswered}");
-        var row = Assert.Single(rows);
-        Assert.EndsWith("motivo: Oficio 123-2026, audiencia de variación", row.GetProperty("details").GetString(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.GetProperty("details").GetString()!.EndsWith("motivo: Oficio 123-2026, audiencia de variación", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.GetProperty("details").GetString() == $"GET /api/cases/{test.Id} | motivo: Audiencia de control");
     }
 
     private static async Task<IReadOnlyList<JsonElement>> ListAsync(HttpClient client, string path)

@@ -12,19 +12,26 @@ namespace Amparo.Server.Console.Components;
 /// <summary>
 /// Stands between the router and every console page whose matrix line carries a victim's data: each time such a page
 /// opens for someone it reaches, an audit row says who, which page, which case, from where and why. Roles outside the
-/// centre that would read her identity first say why, once per case in this console tab. Nothing of her is in the
-/// page's first, prerendered answer: the page renders once the circuit runs and the row is written.
+/// centre that would read her identity first say why, once per case while this console tab's circuit lasts; the reason
+/// reaches the page (<see cref="ReasonName"/>) for its links to her documents. Nothing of her is in the page's first,
+/// prerendered answer: the page renders once the circuit runs and the row is written.
 /// </summary>
 public sealed partial class VictimDataGate : ComponentBase
 {
     public const int ShortestReason = 5;
 
+    /// <summary>The name of the cascading value carrying the reason given for the open page (null when none was asked).</summary>
+    public const string ReasonName = "VictimDataReason";
+
     private readonly Dictionary<Guid, string> _reasonsGiven = [];
     private GateState _state;
     private string? _openedPage;
+    private string? _openReason;
     private Opening? _pending;
     private string? _reason;
     private bool _tooShort;
+    private bool _recording;
+    private int _pass;
 
     [Parameter, EditorRequired]
     public RouteData RouteData { get; set; } = null!;
@@ -52,18 +59,20 @@ public sealed partial class VictimDataGate : ComponentBase
             return;
         }
 
-        // Until this opening is settled nothing of the new page renders (the awaits below would render the old state).
+        // Each pass settles one opening; a newer one (she went on, or the router rendered again) supersedes it after
+        // any await. Until it is settled nothing of the new page renders: the awaits below would render the old state.
+        var pass = ++_pass;
         _state = GateState.Waiting;
         var rule = RuleOf(RouteData.PageType);
         var user = (await Authentication).User;
-        if (!IsCurrent(page))
+        if (pass != _pass)
         {
             return;
         }
 
         if (rule is not { Exposure: not VictimExposure.None } || !rule.Allows(user.IsInRole) || !VictimDataReceivers.Receives(user, rule))
         {
-            Open(page);
+            Open(page, null);
             return;
         }
 
@@ -72,21 +81,20 @@ public sealed partial class VictimDataGate : ComponentBase
             return;
         }
 
-        var caseId = await CaseOfAsync(rule);
-        if (!IsCurrent(page))
+        var record = await RecordOfAsync(rule);
+        if (pass != _pass)
         {
-            // She went on to another page meanwhile: that page's own pass decides what shows.
             return;
         }
 
-        if (caseId is { Visible: false })
+        if (!record.Shown)
         {
-            // Another jurisdiction's record: the page answers that it does not exist and shows nothing of her.
-            Open(page);
+            // No such record, or another jurisdiction's: the page answers that it does not exist and shows nothing of her.
+            Open(page, null);
             return;
         }
 
-        var opening = new Opening(page, rule, caseId?.Id, user.Identity?.Name ?? "?");
+        var opening = new Opening(page, rule, record.CaseId, user.Identity?.Name ?? "?");
         if (VictimDataReceivers.MustSayWhy(user, rule) && !_reasonsGiven.ContainsKey(opening.CaseKey))
         {
             if (_pending?.Page != page)
@@ -99,54 +107,66 @@ public sealed partial class VictimDataGate : ComponentBase
             return;
         }
 
-        await RecordAsync(opening, _reasonsGiven.GetValueOrDefault(opening.CaseKey));
+        await RecordAsync(opening, _reasonsGiven.GetValueOrDefault(opening.CaseKey), pass);
     }
 
     private async Task GiveReasonAsync()
     {
-        var reason = _reason?.Trim() ?? string.Empty;
-        _tooShort = reason.Length < ShortestReason;
-        if (_tooShort || _pending is not { } opening)
+        if (_recording || _state != GateState.AskReason || _pending is not { } opening || opening.Page != PageOf(RouteData))
         {
             return;
         }
 
-        _reasonsGiven[opening.CaseKey] = reason;
-        await RecordAsync(opening, reason);
+        var reason = VictimDataReceivers.Clean(_reason);
+        _tooShort = reason.Length < ShortestReason;
+        if (_tooShort)
+        {
+            return;
+        }
+
+        _recording = true;
+        try
+        {
+            _reasonsGiven[opening.CaseKey] = reason;
+            await RecordAsync(opening, reason, _pass);
+        }
+        finally
+        {
+            _recording = false;
+        }
     }
 
-    private async Task RecordAsync(Opening opening, string? reason)
+    private async Task RecordAsync(Opening opening, string? reason, int pass)
     {
         await Audit.RecordAsync(
             VictimDataReceivers.Answered(opening.UserName, opening.Rule, opening.CaseId, Session.RemoteAddress, $"console {opening.Page}", reason),
             CancellationToken.None);
-        if (IsCurrent(opening.Page))
+        if (pass == _pass)
         {
             _pending = null;
-            Open(opening.Page);
+            Open(opening.Page, reason);
         }
     }
 
-    private void Open(string page) => (_openedPage, _state) = (page, GateState.Open);
+    private void Open(string page, string? reason) => (_openedPage, _openReason, _state) = (page, reason, GateState.Open);
 
-    private bool IsCurrent(string page) => page == PageOf(RouteData);
-
-    private async Task<CaseOfPage?> CaseOfAsync(AccessRule rule)
+    /// <summary>The case the page's route names, and whether this user is shown it; a page that names no record shows.</summary>
+    private async Task<PageRecord> RecordOfAsync(AccessRule rule)
     {
         if (!ResourceJurisdictions.Resolves(rule.Scope)
             || RouteData.RouteValues.GetValueOrDefault(rule.Parameter) is not { } value
             || !Guid.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out var id))
         {
-            return null;
+            return new PageRecord(null, Shown: true);
         }
 
         if (await Owners.FindAsync(rule.Scope, id, CancellationToken.None) is not { } owner)
         {
-            return null;
+            return new PageRecord(null, Shown: false);
         }
 
         var scope = await Session.ScopeAsync(CancellationToken.None);
-        return new CaseOfPage(owner.CaseId, scope.CanSee(owner.JurisdictionId));
+        return new PageRecord(owner.CaseId, scope.CanSee(owner.JurisdictionId));
     }
 
     /// <summary>The page and the records it names: opening another case is another opening.</summary>
@@ -164,7 +184,7 @@ public sealed partial class VictimDataGate : ComponentBase
         Open,
     }
 
-    private sealed record CaseOfPage(Guid? Id, bool Visible);
+    private sealed record PageRecord(Guid? CaseId, bool Shown);
 
     private sealed record Opening(string Page, AccessRule Rule, Guid? CaseId, string UserName)
     {

@@ -11,6 +11,8 @@ internal static class ReasonWords
         ["reason.label"] = ("Motivo", "Reason"),
         ["reason.continue"] = ("Ver los datos", "Show the data"),
         ["reason.too_short"] = ("Escriba un motivo de al menos {0} caracteres.", "Write a reason of at least {0} characters."),
+        ["registries.reason_help"] = ("El registro nombra a cada víctima: escriba por qué lo descarga (al menos 5 caracteres); el motivo queda con la descarga en la auditoría.",
+            "The registry names every victim: write why you download it (at least 5 characters); the reason is kept with the download in the audit."),
         ["reason.loading"] = ("Cargando…", "Loading…"),
     };
 }
