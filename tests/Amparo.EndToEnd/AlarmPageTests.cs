@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Amparo.EndToEnd.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -58,6 +59,17 @@ public class AlarmPageTests
         await Expect(other.Locator("[data-testid=claimed-by]")).ToContainTextAsync("operador");
         await other.ScreenshotAsync(new PageScreenshotOptions { Path = Browser.ScreenshotPath("6-alarm-page-second-console") });
 
+        // Each console's opening of the alarm page is audited against the alarm's case, as it opened.
+        using var alarm = JsonDocument.Parse(await (await other.APIRequest.GetAsync(new Uri(server.BaseAddress, $"api/alarms/{alarmId}").ToString())).TextAsync());
+        var caseId = alarm.RootElement.GetProperty("alarm").GetProperty("caseId").GetString();
+        using var audit = JsonDocument.Parse(await (await other.APIRequest.GetAsync(
+            new Uri(server.BaseAddress, $"api/audit?caseId={caseId}&action=access.victim_data").ToString())).TextAsync());
+        var openings = audit.RootElement.EnumerateArray()
+            .Where(e => e.GetProperty("subjectId").GetString() == "PAGE /alarmas/{AlarmId:guid}")
+            .Select(e => e.GetProperty("userName").GetString())
+            .ToList();
+        Assert.Contains("operador", openings);
+        Assert.Contains("supervisor", openings);
         Assert.Empty(run.Errors);
     }
 }
