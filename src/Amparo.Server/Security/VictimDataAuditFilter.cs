@@ -23,10 +23,10 @@ public sealed class VictimDataAuditFilter(AuditLog audit) : IEndpointFilter
         }
 
         var reason = ReasonOf(http.Request);
-        if (reason.Length == 0 && VictimDataReceivers.MustSayWhy(http.User, rule))
+        if (reason.Length < VictimDataReceivers.ShortestReason && VictimDataReceivers.MustSayWhy(http.User, rule))
         {
             return TypedResults.Problem(
-                $"Indique el motivo de la consulta en la cabecera {ReasonHeader} o en el parámetro {VictimDataReceivers.ReasonParameter} (p. ej. el expediente o la diligencia): su rol lee datos de la víctima fuera del centro de monitoreo y el motivo queda en la auditoría.",
+                $"Indique el motivo de la consulta, de al menos {VictimDataReceivers.ShortestReason} caracteres, en la cabecera {ReasonHeader} o en el parámetro {VictimDataReceivers.ReasonParameter} (p. ej. el expediente o la diligencia): su rol lee datos de la víctima fuera del centro de monitoreo y el motivo queda en la auditoría.",
                 statusCode: StatusCodes.Status400BadRequest, title: "Falta el motivo");
         }
 

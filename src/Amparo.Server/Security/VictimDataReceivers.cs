@@ -11,6 +11,9 @@ public static partial class VictimDataReceivers
     /// <summary>The longest reason kept in the audit.</summary>
     public const int ReasonLimit = 500;
 
+    /// <summary>The shortest text taken as a reason ("x" is not one), in the console and the API alike.</summary>
+    public const int ShortestReason = 5;
+
     /// <summary>The query parameter carrying the reason on a link (the console's links to her documents, a registry's download).</summary>
     public const string ReasonParameter = "motivo";
 

@@ -50,6 +50,7 @@ public class AuditReviewTests(ServerPool servers)
 
         using var silent = await judge.GetAsync($"api/cases/{test.Id}");
         using var timeline = await judge.GetAsync($"api/cases/{test.Id}/timeline");
+        using var token = await judge.GetAsync($"api/cases/{test.Id}?motivo=x");
         judge.DefaultRequestHeaders.Add(Server.Security.VictimDataAuditFilter.ReasonHeader, Uri.EscapeDataString("Oficio 123-2026, audiencia de variación"));
         using var said = await judge.GetAsync($"api/cases/{test.Id}");
         judge.DefaultRequestHeaders.Remove(Server.Security.VictimDataAuditFilter.ReasonHeader);
@@ -58,6 +59,9 @@ public class AuditReviewTests(ServerPool servers)
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, silent.StatusCode);
         Assert.Contains("motivo", await silent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // "x" is not a reason: at least five characters, as the console asks.
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, token.StatusCode);
+        Assert.Contains("al menos 5 caracteres", await token.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.OK, timeline.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, said.StatusCode);
         using var supervisor = await server.ClientAsync("supervisor");

@@ -18,8 +18,6 @@ namespace Amparo.Server.Console.Components;
 /// </summary>
 public sealed partial class VictimDataGate : ComponentBase
 {
-    public const int ShortestReason = 5;
-
     /// <summary>The name of the cascading value carrying the reason given for the open page (null when none was asked).</summary>
     public const string ReasonName = "VictimDataReason";
 
@@ -118,7 +116,7 @@ public sealed partial class VictimDataGate : ComponentBase
         }
 
         var reason = VictimDataReceivers.Clean(_reason);
-        _tooShort = reason.Length < ShortestReason;
+        _tooShort = reason.Length < VictimDataReceivers.ShortestReason;
         if (_tooShort)
         {
             return;
