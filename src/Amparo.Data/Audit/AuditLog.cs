@@ -23,7 +23,15 @@ public sealed class AuditLog(IDbContextFactory<AmparoDbContext> contexts, TimePr
 
         await using var db = contexts.CreateDbContext();
         var at = time.GetUtcNow().UtcDateTime;
-        db.AuditEvents.AddRange(entries.Select(entry => new AuditEvent
+        db.AuditEvents.AddRange(entries.Select(entry => EventOf(entry, at)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The stored event of an entry, for a writer that saves it with its own changes in one transaction.</summary>
+    public static AuditEvent EventOf(AuditEntry entry, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new AuditEvent
         {
             At = at,
             UserName = entry.UserName,
@@ -33,7 +41,6 @@ public sealed class AuditLog(IDbContextFactory<AmparoDbContext> contexts, TimePr
             CaseId = entry.CaseId,
             RemoteAddress = entry.RemoteAddress,
             Details = entry.Details,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
+        };
     }
 }

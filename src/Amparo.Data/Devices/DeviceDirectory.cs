@@ -43,4 +43,7 @@ public sealed class DeviceDirectory(IDbContextFactory<AmparoDbContext> contexts,
 
     /// <summary>Forgets cached bindings after devices are registered, assigned or removed.</summary>
     public void Invalidate() => _cache.Clear();
+
+    /// <summary>Forgets one device's cached binding (its secret changed): the others stay cached.</summary>
+    public void Forget(string uniqueId) => _cache.TryRemove(uniqueId, out _);
 }

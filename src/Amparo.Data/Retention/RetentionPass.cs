@@ -127,8 +127,6 @@ public sealed class RetentionPass(IDbContextFactory<AmparoDbContext> contexts, C
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static AuditEvent Audit(Guid caseId, DateTime now, string details) => new()
-    {
-        At = now, UserName = Actor, Action = AuditActions.RetentionApplied, SubjectType = "case", SubjectId = caseId.ToString(), CaseId = caseId, Details = details,
-    };
+    private static AuditEvent Audit(Guid caseId, DateTime now, string details) =>
+        AuditLog.EventOf(new AuditEntry(Actor, AuditActions.RetentionApplied, "case", caseId.ToString(), caseId, Details: details), now);
 }

@@ -7,13 +7,19 @@ namespace Amparo.Ingest.Intake;
 /// Per-device and per-address limits over a minute's window, so one broken or hostile sender cannot crowd out the
 /// rest. A frame that carries an alarm is never limited: a panic must get through whatever came before it.
 /// </summary>
-public sealed class DeviceRateLimiter(IOptions<DeviceRateOptions> options) : IDisposable
+public sealed class DeviceRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _devices = PartitionedRateLimiter.Create<string, string>(device =>
-        RateLimitPartition.GetFixedWindowLimiter(device, _ => Window(options.Value.FramesPerDeviceMinute)));
+    private readonly PartitionedRateLimiter<string> _devices;
+    private readonly PartitionedRateLimiter<string> _addresses;
 
-    private readonly PartitionedRateLimiter<string> _addresses = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => Window(options.Value.RequestsPerAddressMinute)));
+    public DeviceRateLimiter(IOptions<DeviceRateOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var perDevice = Window(options.Value.FramesPerDeviceMinute);
+        var perAddress = Window(options.Value.RequestsPerAddressMinute);
+        _devices = PartitionedRateLimiter.Create<string, string>(device => RateLimitPartition.GetFixedWindowLimiter(device, _ => perDevice));
+        _addresses = PartitionedRateLimiter.Create<string, string>(address => RateLimitPartition.GetFixedWindowLimiter(address, _ => perAddress));
+    }
 
     public bool TryFrame(string uniqueId)
     {
@@ -33,8 +39,9 @@ public sealed class DeviceRateLimiter(IOptions<DeviceRateOptions> options) : IDi
         _addresses.Dispose();
     }
 
+    // The partitioned limiter replenishes its windows itself: no timer per device.
     private static FixedWindowRateLimiterOptions Window(int permits) => new()
     {
-        PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
+        PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = false,
     };
 }

@@ -37,18 +37,20 @@ public sealed partial class PositionIntake(
         string uniqueId, DeviceProtocol protocol, string? remoteAddress, string? credential, CancellationToken cancellationToken)
     {
         var binding = await devices.FindAsync(uniqueId, cancellationToken);
-        if (binding is not null && binding.Protocol == protocol && DeviceSecrets.Matches(binding.SecretHash, credential))
+        if (binding is not null)
         {
-            return binding;
-        }
-
-        if (binding is not null && binding.Protocol != protocol)
-        {
-            LogWrongProtocol(uniqueId, binding.Protocol, protocol, remoteAddress ?? "?");
-        }
-        else if (binding is not null)
-        {
-            LogWrongSecret(uniqueId, protocol, remoteAddress ?? "?");
+            if (binding.Protocol != protocol)
+            {
+                LogWrongProtocol(uniqueId, binding.Protocol, protocol, remoteAddress ?? "?");
+            }
+            else if (!DeviceSecrets.Matches(binding.SecretHash, credential))
+            {
+                LogWrongSecret(uniqueId, protocol, remoteAddress ?? "?");
+            }
+            else
+            {
+                return binding;
+            }
         }
 
         await unknownDevices.RecordAsync(uniqueId, protocol, remoteAddress, cancellationToken);
@@ -58,7 +60,7 @@ public sealed partial class PositionIntake(
     public async ValueTask<IntakeOutcome> AcceptFrameAsync(IReadOnlyList<DecodedMessage> messages, DeviceProtocol protocol, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        if (messages.Count > 0 && !messages.Any(m => m.DeviceAlarm is not null || m.Position?.Alarm is not null) && !rates.TryFrame(messages[0].UniqueId))
+        if (messages.Count > 0 && !CarriesAlarm(messages) && !rates.TryFrame(messages[0].UniqueId))
         {
             IngestMetrics.FrameRejected(protocol, "rate_limited");
             LogRateLimited(messages[0].UniqueId, protocol);
@@ -68,6 +70,13 @@ public sealed partial class PositionIntake(
         var bindings = new DeviceBinding[messages.Count];
         for (var i = 0; i < messages.Count; i++)
         {
+            // A packet of buffered fixes is one device's: it is resolved (and its secret checked) once.
+            if (i > 0 && messages[i].UniqueId == messages[i - 1].UniqueId && messages[i].Credential == messages[i - 1].Credential)
+            {
+                bindings[i] = bindings[i - 1];
+                continue;
+            }
+
             if (await ResolveAsync(messages[i].UniqueId, protocol, null, messages[i].Credential, cancellationToken) is not { } binding)
             {
                 return IntakeOutcome.UnknownDevice;
@@ -195,6 +204,20 @@ public sealed partial class PositionIntake(
             LogEngineFailed(ex, caseId);
             return false;
         }
+    }
+
+    /// <summary>Whether any message raises an alarm (a panic passes every limit).</summary>
+    private static bool CarriesAlarm(IReadOnlyList<DecodedMessage> messages)
+    {
+        for (var i = 0; i < messages.Count; i++)
+        {
+            if (messages[i].DeviceAlarm is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [LoggerMessage(EventId = 3105, Level = LogLevel.Warning, Message = "Device {Device} has a secret and spoke {Protocol} from {Remote} without the right one: refused")]

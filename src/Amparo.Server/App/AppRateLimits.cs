@@ -28,7 +28,8 @@ public static class AppRateLimits
         limiter.AddPolicy(Alerts, context => PerMinute("alerts:" + Installation(context), options.AlertsPerMinute));
     }
 
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+    /// <summary>A fixed one-minute window of <paramref name="permits"/> for the partition <paramref name="key"/>.</summary>
+    internal static RateLimitPartition<string> PerMinute(string key, int permits) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,

@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using Amparo.Server.App;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Amparo.Server.Auth;
@@ -15,11 +15,7 @@ public static class StaffRateLimits
     {
         ArgumentNullException.ThrowIfNull(limiter);
         ArgumentNullException.ThrowIfNull(options);
-        limiter.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
-            "sign-in:" + (context.Connection.RemoteIpAddress?.ToString() ?? "?"),
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = options.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
-            }));
+        limiter.AddPolicy(SignIn, context =>
+            AppRateLimits.PerMinute("sign-in:" + (context.Connection.RemoteIpAddress?.ToString() ?? "?"), options.SignInAttemptsPerMinute));
     }
 }

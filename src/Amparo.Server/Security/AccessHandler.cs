@@ -1,4 +1,3 @@
-using System.Globalization;
 using Amparo.Server.App;
 using Amparo.Server.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -66,8 +65,7 @@ public sealed partial class AccessHandler(UserScopeResolver scopes, ResourceJuri
             return;
         }
 
-        if (ResourceJurisdictions.Resolves(rule.Scope) && routeValues?.GetValueOrDefault(rule.Parameter) is { } value
-            && Guid.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out var id))
+        if (ResourceJurisdictions.Names(rule, routeValues, out var id))
         {
             var cancellation = http?.RequestAborted ?? CancellationToken.None;
             if (await owners.FindAsync(rule.Scope, id, cancellation) is { } owner)

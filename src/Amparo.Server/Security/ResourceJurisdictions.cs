@@ -1,3 +1,4 @@
+using System.Globalization;
 using Amparo.Data.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,15 @@ public sealed class ResourceJurisdictions(IDbContextFactory<AmparoDbContext> con
         };
         var found = await query.Take(1).ToListAsync(cancellationToken);
         return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>The record a route names under the rule (its <see cref="AccessRule.Parameter"/>), when its scope is one resolved here.</summary>
+    public static bool Names(AccessRule rule, IReadOnlyDictionary<string, object?>? routeValues, out Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        id = Guid.Empty;
+        return Resolves(rule.Scope) && routeValues?.GetValueOrDefault(rule.Parameter) is { } value
+            && Guid.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out id);
     }
 
     /// <summary>Whether the scope names a record this class resolves.</summary>

@@ -1,4 +1,5 @@
 using Amparo.Data.Identity;
+using Amparo.Server.Auth;
 using Microsoft.AspNetCore.Identity;
 
 namespace Amparo.Server.Setup;
@@ -20,17 +21,7 @@ public sealed class UserProvisioner(UserManager<AmparoUser> users)
         }
         else
         {
-            // An administrator sets the password: no reset token (that flow needs token providers, and is the user's).
-            foreach (var validator in users.PasswordValidators)
-            {
-                if (await validator.ValidateAsync(users, user, password) is { Succeeded: false } invalid)
-                {
-                    return invalid;
-                }
-            }
-
-            await users.RemovePasswordAsync(user);
-            var set = await users.AddPasswordAsync(user, password);
+            var set = await StaffPasswords.SetAsync(users, user, password);
             if (!set.Succeeded)
             {
                 return set;

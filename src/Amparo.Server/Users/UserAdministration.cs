@@ -157,16 +157,7 @@ public sealed class UserAdministration(UserManager<AmparoUser> users, SessionChe
                 return "Falta la contraseña (password).";
             }
 
-            foreach (var validator in users.PasswordValidators)
-            {
-                if (await validator.ValidateAsync(users, account, request.Password) is { Succeeded: false } invalid)
-                {
-                    return string.Join(" ", invalid.Errors.Select(Describe));
-                }
-            }
-
-            await users.RemovePasswordAsync(account);
-            var set = await users.AddPasswordAsync(account, request.Password);
+            var set = await StaffPasswords.SetAsync(users, account, request.Password);
             return set.Succeeded ? null : string.Join(" ", set.Errors.Select(Describe));
         }, cancellationToken);
 

@@ -151,9 +151,7 @@ public sealed partial class VictimDataGate : ComponentBase
     /// <summary>The case the page's route names, and whether this user is shown it; a page that names no record shows.</summary>
     private async Task<PageRecord> RecordOfAsync(AccessRule rule)
     {
-        if (!ResourceJurisdictions.Resolves(rule.Scope)
-            || RouteData.RouteValues.GetValueOrDefault(rule.Parameter) is not { } value
-            || !Guid.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture, out var id))
+        if (!ResourceJurisdictions.Names(rule, RouteData.RouteValues, out var id))
         {
             return new PageRecord(null, Shown: true);
         }

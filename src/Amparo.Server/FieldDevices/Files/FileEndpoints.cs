@@ -31,7 +31,6 @@ public static class FileEndpoints
             await audit.RecordReadAsync(scope, file.CaseId, "api file", context.Connection.RemoteIpAddress?.ToString(), context.RequestAborted);
         }
 
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.ETag = $"\"{file.Sha256}\"";
         return TypedResults.File(file.Content, FileSignature.ContentType(file.Kind), file.FileName);
     }

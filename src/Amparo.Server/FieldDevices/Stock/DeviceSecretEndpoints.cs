@@ -63,7 +63,7 @@ public static class DeviceSecretEndpoints
 
         device.SecretHash = hash;
         await db.SaveChangesAsync(context.RequestAborted);
-        directory.Invalidate();
+        directory.Forget(device.UniqueId);
         await audit.RecordAsync(new AuditEntry(context.User.Identity?.Name ?? "?", hash is null ? AuditActions.DeviceSecretRemoved : AuditActions.DeviceSecretSet, "device", device.UniqueId,
             RemoteAddress: context.Connection.RemoteIpAddress?.ToString()), context.RequestAborted);
         return null;
